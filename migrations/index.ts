@@ -1,0 +1,8 @@
+import type { Migration } from 'kysely';
+
+import * as lifecycleSchema from './2026-12-03T1700_lifecycle_schema';
+
+/** Every migration, by name; names sort in the order they run. */
+export const migrations: Record<string, Migration> = {
+  '2026-12-03T1700_lifecycle_schema': lifecycleSchema,
+};
