@@ -43,6 +43,8 @@ const config: Config = {
       testMatch: ['**/*.test.ts'],
       transform: swc,
       setupFiles: ['<rootDir>/service/test/env.ts'],
+      globalSetup: '<rootDir>/service/test/global-setup.ts',
+      globalTeardown: '<rootDir>/service/test/global-teardown.ts',
     },
     {
       displayName: 'components',

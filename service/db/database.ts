@@ -15,6 +15,8 @@ export interface DatabaseHandle {
   db: Db;
   engine: 'postgres' | 'pglite';
   close(): Promise<void>;
+  /** The embedded database's files as a tarball (embedded engine only). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -82,7 +84,12 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
       await release();
     };
 
-    return { db, engine: 'pglite', close };
+    const dumpDataDir = async () => {
+      const dump = await pglite.dumpDataDir('gzip');
+      return dump instanceof Blob ? dump : new Blob([dump]);
+    };
+
+    return { db, engine: 'pglite', close, dumpDataDir };
   } catch (error) {
     await release();
     throw error;

@@ -1,0 +1,54 @@
+import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
+
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { openDatabase, queryLogger } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { ensureOrg } from './org';
+import { seedDemoOrg } from './seed/demo';
+
+async function main() {
+  const config = loadConfig();
+  const logger = pino({
+    level: config.logLevel,
+    transport: process.stdout.isTTY ? { target: 'pino-pretty' } : undefined,
+  });
+  const started = performance.now();
+
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    log: queryLogger(logger),
+  });
+  logger.info(
+    { engine: database.engine, dataDir: database.engine === 'pglite' ? config.dataDir : undefined },
+    'database open',
+  );
+  await migrateToLatest(database.db);
+  const created = await ensureOrg(database.db, config.orgTimeZone);
+
+  if (created && config.demo) {
+    logger.info('empty org: loading demo data');
+    const summary = await seedDemoOrg(database.db, { accounts: 25 });
+    logger.info(summary, 'demo data loaded');
+  }
+
+  const app = await buildApp({ database, logger });
+  closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {
+    if (err) logger.error({ err }, 'shutting down after an error');
+    else logger.info({ signal }, 'shutting down');
+    await app.close();
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  logger.info(
+    { readyInMs: Math.round(performance.now() - started) },
+    `Open CALM ready at http://${config.host}:${config.port}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
