@@ -9,6 +9,7 @@ import errors from './plugins/errors';
 import { checkApiVersion } from './routes/api-version';
 import assetManagement from './routes/asset-management';
 import health from './routes/health';
+import settings from './routes/settings';
 import sobjects from './routes/sobjects';
 
 export interface AppOptions {
@@ -53,6 +54,7 @@ export async function buildApp({ database: handle, logger }: AppOptions) {
       data.addHook('onRequest', checkApiVersion);
       await data.register(assetManagement);
       await data.register(sobjects);
+      await data.register(settings);
     },
     { prefix: '/services/data/:version' },
   );

@@ -41,6 +41,8 @@ import {
 
 type Trx = Transaction<Database>;
 
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
 export interface GenerateBody {
   accountId: string;
   assetName: string;
@@ -81,6 +83,12 @@ export async function generateAsset(
   const sources = reader.sources(body.assetActionSources);
   const accountId = readId(body.accountId, 'Account', 'accountId', reader.problems);
   const productId = readId(body.productId, 'Product2', 'productId', reader.problems);
+  if (!CURRENCIES.has(body.currencyIsoCode)) {
+    reader.problems.add(
+      'currencyIsoCode',
+      `${body.currencyIsoCode} is not an ISO 4217 currency code.`,
+    );
+  }
   reader.problems.throwIfAny();
   const plan = planGenerate(sent);
 

@@ -180,3 +180,68 @@ describeEachDatabase('published examples', (t) => {
     });
   });
 });
+
+describeEachDatabase('the delta check', (t) => {
+  const inconsistentCancel = cancel({ quantityChange: 5, mrrChange: 50, amount: 150 });
+
+  async function setUpSplitAsset() {
+    const org = await createOrgFixture(t.db);
+    const generated = await t.app.inject({
+      method: 'POST',
+      url: `${API}/actions/generate`,
+      payload: rampedGenerate(org),
+    });
+    const assetId: string = generated.json().asset.id;
+    await t.app.inject({
+      method: 'POST',
+      url: `${API}/${assetId}/actions/change`,
+      payload: splitChange(org),
+    });
+    return assetId;
+  }
+
+  const setDeltaCheck = (validateDeltas: boolean) =>
+    t.app.inject({
+      method: 'PATCH',
+      url: '/services/data/v60.0/asset-management/settings',
+      payload: { validateDeltas },
+    });
+
+  it('rejects the published cancel whose deltas contradict its periods', async () => {
+    const assetId = await setUpSplitAsset();
+
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `${API}/${assetId}/actions/cancel`,
+      payload: inconsistentCancel,
+    });
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual([
+      expect.objectContaining({ fields: ['assetAction.quantityChange'], message: expect.stringContaining('give -25') }),
+      expect.objectContaining({ fields: ['assetAction.mrrChange'], message: expect.stringContaining('give -250') }),
+      expect.objectContaining({ fields: ['assetAction.amount'], message: expect.stringContaining('give -250') }),
+    ]);
+  });
+
+  it('stores the deltas as sent when the org turns the check off', async () => {
+    const assetId = await setUpSplitAsset();
+    expect((await setDeltaCheck(false)).json()).toMatchObject({ validateDeltas: false });
+
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `${API}/${assetId}/actions/cancel`,
+      payload: inconsistentCancel,
+    });
+    await setDeltaCheck(true);
+
+    expect(response.statusCode).toBe(201);
+    expect(response.json().assetAction).toMatchObject({
+      quantityChange: 5,
+      mrrChange: 50,
+      amount: 150,
+      totalQuantity: 30,
+    });
+    expect(response.json().asset.totalLifecycleAmount).toBe(1700);
+  });
+});

@@ -71,3 +71,68 @@ export async function createOrgFixture(db: Db): Promise<OrgFixture> {
 }
 
 export const API = '/services/data/v60.0/asset-management/assets';
+
+/** A one-year subscription of 10 seats at 100 a month, from 2024-01-01. */
+export function generateBody(org: OrgFixture) {
+  return {
+    accountId: org.accountId,
+    assetName: 'MDM Subscription',
+    productId: org.productId,
+    currencyIsoCode: 'USD',
+    assetStatePeriods: [
+      {
+        startDate: '2024-01-01T00:00:00Z',
+        endDate: '2024-12-31T23:59:59Z',
+        quantity: 10,
+        mrr: 100,
+        amount: 1200,
+      },
+    ],
+    assetAction: {
+      category: 'Initial Sale',
+      actionDate: '2023-12-15T10:00:00Z',
+      quantityChange: 10,
+      mrrChange: 100,
+      amount: 1200,
+    },
+  };
+}
+
+/** A year's renewal starting one second after `lastEnd`. */
+export function renewalBody(lastEnd: Date, quantity = 10) {
+  const start = new Date(+lastEnd + 1000);
+  const end = new Date(+start + 365 * 86_400_000 - 1000);
+  return {
+    assetStatePeriods: [
+      {
+        startDate: start.toISOString(),
+        endDate: end.toISOString(),
+        quantity,
+        mrr: quantity * 10,
+        amount: quantity * 120,
+      },
+    ],
+    assetAction: {
+      category: 'Renewals',
+      actionDate: start.toISOString(),
+      quantityChange: 0,
+      mrrChange: 0,
+      amount: quantity * 120,
+    },
+  };
+}
+
+/** Rows in every lifecycle table, to show a failed call wrote nothing. */
+export async function countLifecycleRows(db: Db) {
+  const tables = ['asset', 'assetStatePeriod', 'assetAction', 'assetActionSource'] as const;
+  const counts: Record<string, number> = {};
+
+  for (const table of tables) {
+    const { n } = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    counts[table] = Number(n);
+  }
+  return counts;
+}
