@@ -28,10 +28,14 @@ export interface DatabaseOptions {
   loadDataDir?: Blob;
   /** Schema every connection works in (tests use one schema per file). */
   schema?: string;
+  /** How long to wait for a data folder held by a process that was killed. */
+  lockWaitMs?: number;
   log?: (event: LogEvent) => void;
 }
 
 const SLOW_QUERY_MS = 500;
+/** The embedded engine can hold the event loop for seconds (initdb). */
+const LOCK_STALE_MS = 20_000;
 const DATE_OID = 1082;
 
 /** `date` columns stay ISO strings: pg would make them local-midnight Dates. */
@@ -65,7 +69,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   const dataDir = options.dataDir ?? 'memory://';
   const release = dataDir.startsWith('memory://')
     ? async () => {}
-    : await lockDataDir(dataDir);
+    : await lockDataDir(dataDir, options.lockWaitMs ?? LOCK_STALE_MS + 2_000);
 
   try {
     const pglite = await PGlite.create(dataDir, {
@@ -99,15 +103,25 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
 /**
  * The embedded engine has no lock of its own and two processes on one folder
  * lose writes, so the second process is refused. A lock left by a killed
- * process goes stale after a few seconds and is then taken over.
+ * process goes stale and is then taken over.
  */
-async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+async function lockDataDir(
+  dataDir: string,
+  waitMs: number,
+): Promise<() => Promise<void>> {
+  const retryEveryMs = 1_000;
+
   fs.mkdirSync(dataDir, { recursive: true });
   try {
     return await lockfile.lock(dataDir, {
       lockfilePath: path.join(dataDir, '.calm.lock'),
-      stale: 5_000,
-      retries: { retries: 4, minTimeout: 1_000, maxTimeout: 2_000 },
+      stale: LOCK_STALE_MS,
+      retries: {
+        retries: Math.floor(waitMs / retryEveryMs),
+        minTimeout: retryEveryMs,
+        maxTimeout: retryEveryMs,
+        factor: 1,
+      },
     });
   } catch (error) {
     if ((error as { code?: string }).code === 'ELOCKED') {
