@@ -21,6 +21,12 @@ export function fieldPath(pointer: string, child?: unknown): string {
     .replace(/^\./, '');
 }
 
+const FORMAT_HINTS: Record<string, string> = {
+  'date-time':
+    'an ISO 8601 date and time with an offset, such as 2020-01-01T09:00:00+08:00',
+  date: 'a calendar date such as 2020-01-31',
+};
+
 function describe(issue: ValidationIssue): PlatformError {
   const { params } = issue;
   const child = params.missingProperty ?? params.additionalProperty;
@@ -37,7 +43,7 @@ function describe(issue: ValidationIssue): PlatformError {
     message = `${name} must be one of: ${allowed}.`;
   }
   if (issue.keyword === 'format') {
-    message = `${name} must be a ${String(params.format)} in ISO 8601 with an offset, such as 2020-01-01T09:00:00+08:00.`;
+    message = `${name} must be ${FORMAT_HINTS[String(params.format)] ?? `a ${String(params.format)}`}.`;
   }
   return { errorCode: 'INVALID_INPUT', message, fields: field ? [field] : [] };
 }
@@ -53,6 +59,9 @@ const BODY_ERRORS: Record<string, [number, string, string]> = {
 /** PostgreSQL codes that mean "another write got there first: retry". */
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 
+/** PostgreSQL's data exceptions (class 22): a value the column cannot hold. */
+const isDataException = (code: unknown) => /^22[0-9A-Z]{3}$/.test(String(code));
+
 function toPlatform(error: FastifyError): [number, PlatformError[]] {
   if (error instanceof ApiError) return [error.statusCode, error.errors];
 
@@ -67,6 +76,10 @@ function toPlatform(error: FastifyError): [number, PlatformError[]] {
   if (RETRYABLE.has(String(error.code))) {
     const message = 'Another request changed this record at the same time. Retry the request.';
     return [409, [{ errorCode: 'UNABLE_TO_LOCK_ROW', message, fields: [] }]];
+  }
+  if (isDataException(error.code)) {
+    const message = 'A value in the request cannot be stored: check text for NUL characters and figures for their size.';
+    return [400, [{ errorCode: 'INVALID_INPUT', message, fields: [] }]];
   }
   if (error.statusCode && error.statusCode < 500) {
     const errorCode = error.statusCode === 404 ? 'NOT_FOUND' : 'INVALID_INPUT';

@@ -43,6 +43,7 @@ describeEachDatabase('POST /asset-management: bad input', (t) => {
     ['a number sent as a string', () => generate((b) => { (b.assetStatePeriods[0] as any).quantity = '10'; }), 400, 'INVALID_INPUT', ['assetStatePeriods[0].quantity']],
     ['an unknown property', () => generate((b) => { (b.assetAction as any).reason = 'x'; }), 400, 'INVALID_INPUT', ['assetAction.reason']],
     ['a missing required property', () => generate((b) => { delete (b as any).productId; }), 400, 'INVALID_INPUT', ['productId']],
+    ['a NUL character in the name', () => generate((b) => { b.assetName = 'MDM\u0000'; }), 400, 'INVALID_INPUT', ['assetName']],
     ['an unknown business category', () => generate((b) => { b.assetAction.category = 'Term Extension'; }), 400, 'INVALID_INPUT', ['assetAction.category']],
     ['a timestamp without an offset', () => generate((b) => { b.assetAction.actionDate = '2023-12-15T10:00:00'; }), 400, 'INVALID_INPUT', ['assetAction.actionDate']],
     ['a figure with three decimals', () => generate((b) => { b.assetStatePeriods[0]!.amount = 1200.005; }), 400, 'INVALID_INPUT', ['assetStatePeriods[0].amount']],

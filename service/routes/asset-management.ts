@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { sql } from 'kysely';
 
 import {
   cancelAsset,
@@ -90,7 +91,7 @@ async function readResult(db: Db, result: LifecycleResult) {
       .selectFrom('assetActionSource')
       .selectAll()
       .where('assetActionId', '=', result.assetActionId)
-      .orderBy('id')
+      .orderBy(sql`id collate "C"`)
       .execute(),
     db
       .selectFrom('assetStatePeriod')

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 
 import { BUSINESS_CATEGORIES } from '../domain/categories';
-import { Figure, RecordId, Timestamp, strictObject } from './common';
+import { Figure, RecordId, Text, Timestamp, strictObject } from './common';
 
 const MAX_PERIODS = 10;
 const MAX_SOURCES = 10;
@@ -27,10 +27,8 @@ export const ActionInput = strictObject({
 
 export const ActionSourceInput = strictObject({
   referenceEntityItem: Type.Optional(RecordId),
-  externalReference: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
-  externalReferenceDataSource: Type.Optional(
-    Type.String({ minLength: 1, maxLength: 255 }),
-  ),
+  externalReference: Type.Optional(Text(255)),
+  externalReferenceDataSource: Type.Optional(Text(255)),
   transactionDate: Type.Optional(Timestamp),
   startDate: Type.Optional(Timestamp),
   endDate: Type.Optional(Timestamp),
@@ -47,7 +45,7 @@ const Sources = Type.Optional(
 
 export const GenerateInput = strictObject({
   accountId: RecordId,
-  assetName: Type.String({ minLength: 1, maxLength: 255 }),
+  assetName: Text(255),
   productId: RecordId,
   currencyIsoCode: Type.String({ pattern: '^[A-Z]{3}$' }),
   assetStatePeriods: Type.Array(StatePeriodInput, {

@@ -40,3 +40,7 @@ export function strictObject<T extends Record<string, TSchema>>(
 ) {
   return Type.Object(properties, { additionalProperties: false });
 }
+
+/** Text of 1 to `maxLength` characters; PostgreSQL cannot store NUL. */
+export const Text = (maxLength: number) =>
+  Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000]*$' });
