@@ -50,7 +50,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('industry', 'varchar(40)')
     .addColumn('billing_city', 'varchar(40)')
     .addColumn('billing_country', 'varchar(80)')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) =>
+      c.notNull().defaultTo(sql`now()`),
+    )
     .execute();
 
   await db.schema
@@ -64,41 +66,57 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('family', 'varchar(40)')
     .addColumn('description', 'text')
     .addColumn('is_active', 'boolean', (c) => c.notNull().defaultTo(true))
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) =>
+      c.notNull().defaultTo(sql`now()`),
+    )
     .execute();
 
   await db.schema
     .createTable('sales_order')
     .addColumn('id', RECORD_ID, (c) => c.primaryKey())
-    .addColumn('account_id', RECORD_ID, (c) => c.notNull().references('account.id'))
+    .addColumn('account_id', RECORD_ID, (c) =>
+      c.notNull().references('account.id'),
+    )
     .addColumn('order_number', 'varchar(30)', (c) => c.notNull())
     .addColumn('status', 'varchar(40)', (c) => c.notNull())
     .addColumn('effective_date', 'date', (c) => c.notNull())
     .addColumn('currency_iso_code', 'char(3)', (c) => c.notNull())
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) =>
+      c.notNull().defaultTo(sql`now()`),
+    )
     .execute();
 
   await db.schema
     .createTable('order_item')
     .addColumn('id', RECORD_ID, (c) => c.primaryKey())
-    .addColumn('order_id', RECORD_ID, (c) => c.notNull().references('sales_order.id'))
-    .addColumn('product2_id', RECORD_ID, (c) => c.notNull().references('product2.id'))
+    .addColumn('order_id', RECORD_ID, (c) =>
+      c.notNull().references('sales_order.id'),
+    )
+    .addColumn('product2_id', RECORD_ID, (c) =>
+      c.notNull().references('product2.id'),
+    )
     .addColumn('quantity', QUANTITY, (c) => c.notNull())
     .addColumn('unit_price', MONEY, (c) => c.notNull())
     .addColumn('total_price', MONEY, (c) => c.notNull())
     .addColumn('service_date', 'date')
     .addColumn('end_date', 'date')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) =>
+      c.notNull().defaultTo(sql`now()`),
+    )
     .execute();
 
   await db.schema
     .createTable('work_order')
     .addColumn('id', RECORD_ID, (c) => c.primaryKey())
-    .addColumn('account_id', RECORD_ID, (c) => c.notNull().references('account.id'))
+    .addColumn('account_id', RECORD_ID, (c) =>
+      c.notNull().references('account.id'),
+    )
     .addColumn('work_order_number', 'varchar(30)', (c) => c.notNull())
     .addColumn('subject', 'varchar(255)')
     .addColumn('status', 'varchar(40)', (c) => c.notNull())
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) =>
+      c.notNull().defaultTo(sql`now()`),
+    )
     .execute();
 
   await db.schema
@@ -112,14 +130,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('description', 'text')
     .addColumn('quantity', QUANTITY)
     .addColumn('status', 'varchar(40)', (c) => c.notNull())
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) =>
+      c.notNull().defaultTo(sql`now()`),
+    )
     .execute();
 
   await db.schema
     .createTable('asset')
     .addColumn('id', RECORD_ID, (c) => c.primaryKey())
-    .addColumn('account_id', RECORD_ID, (c) => c.notNull().references('account.id'))
-    .addColumn('product2_id', RECORD_ID, (c) => c.notNull().references('product2.id'))
+    .addColumn('account_id', RECORD_ID, (c) =>
+      c.notNull().references('account.id'),
+    )
+    .addColumn('product2_id', RECORD_ID, (c) =>
+      c.notNull().references('product2.id'),
+    )
     .addColumn('name', 'varchar(255)', (c) => c.notNull())
     .addColumn('currency_iso_code', 'char(3)', (c) => c.notNull())
     .addColumn('has_lifecycle_management', 'boolean', (c) =>
@@ -134,7 +158,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('total_lifecycle_amount', MONEY, (c) => c.notNull().defaultTo(0))
     .addColumn('invoice_line_balance', MONEY, (c) => c.notNull().defaultTo(0))
     .addColumn('current_as_of', 'timestamptz')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) =>
+      c.notNull().defaultTo(sql`now()`),
+    )
     .addColumn('last_modified_at', 'timestamptz', (c) =>
       c.notNull().defaultTo(sql`now()`),
     )
@@ -149,7 +175,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('quantity', QUANTITY, (c) => c.notNull())
     .addColumn('amount', MONEY, (c) => c.notNull())
     .addColumn('mrr', MONEY, (c) => c.notNull())
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) =>
+      c.notNull().defaultTo(sql`now()`),
+    )
     .addUniqueConstraint('asset_state_period_asset_start_key', [
       'asset_id',
       'start_date',
@@ -180,11 +208,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('total_amount', MONEY, (c) => c.notNull())
     .addColumn('category_totals', 'jsonb', (c) => c.notNull())
     .addColumn('product_amount_change', MONEY, (c) => c.notNull().defaultTo(0))
-    .addColumn('adjustment_amount_change', MONEY, (c) => c.notNull().defaultTo(0))
+    .addColumn('adjustment_amount_change', MONEY, (c) =>
+      c.notNull().defaultTo(0),
+    )
     .addColumn('subtotal_change', MONEY, (c) => c.notNull().defaultTo(0))
     .addColumn('estimated_tax_change', MONEY, (c) => c.notNull().defaultTo(0))
     .addColumn('actual_tax_change', MONEY, (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) =>
+      c.notNull().defaultTo(sql`now()`),
+    )
     .addUniqueConstraint('asset_action_asset_sequence_key', [
       'asset_id',
       'sequence_number',
@@ -209,7 +241,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('subtotal', MONEY, (c) => c.notNull().defaultTo(0))
     .addColumn('estimated_tax', MONEY, (c) => c.notNull().defaultTo(0))
     .addColumn('actual_tax', MONEY, (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) =>
+      c.notNull().defaultTo(sql`now()`),
+    )
     .addCheckConstraint(
       'asset_action_source_has_one_reference',
       sql`(reference_entity_item_id is null) <> (external_reference is null)`,
@@ -227,7 +261,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn('amount', MONEY, (c) => c.notNull())
     .addColumn('balance', MONEY, (c) => c.notNull())
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) =>
+      c.notNull().defaultTo(sql`now()`),
+    )
     .execute();
 
   const indexes: [string, string, string[]][] = [
@@ -238,8 +274,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['sales_order_account_idx', 'sales_order', ['account_id']],
     ['order_item_order_idx', 'order_item', ['order_id']],
     ['work_order_account_idx', 'work_order', ['account_id']],
-    ['work_order_line_item_work_order_idx', 'work_order_line_item', ['work_order_id']],
-    ['asset_action_source_action_idx', 'asset_action_source', ['asset_action_id']],
+    [
+      'work_order_line_item_work_order_idx',
+      'work_order_line_item',
+      ['work_order_id'],
+    ],
+    [
+      'asset_action_source_action_idx',
+      'asset_action_source',
+      ['asset_action_id'],
+    ],
     ['invoice_line_asset_idx', 'invoice_line', ['asset_id', 'invoice_date']],
   ];
   for (const [name, table, columns] of indexes) {

@@ -42,7 +42,9 @@ export function isTimeZone(zone: string): boolean {
 
 function parseTimeZone(zone: string): string {
   if (!isTimeZone(zone)) {
-    throw new Error(`CALM_ORG_TIME_ZONE must be an IANA time zone, got "${zone}"`);
+    throw new Error(
+      `CALM_ORG_TIME_ZONE must be an IANA time zone, got "${zone}"`,
+    );
   }
   return zone;
 }

@@ -22,7 +22,10 @@ async function main() {
     log: queryLogger(logger),
   });
   logger.info(
-    { engine: database.engine, dataDir: database.engine === 'pglite' ? config.dataDir : undefined },
+    {
+      engine: database.engine,
+      dataDir: database.engine === 'pglite' ? config.dataDir : undefined,
+    },
     'database open',
   );
   await migrateToLatest(database.db);

@@ -36,7 +36,10 @@ describe('the embedded database on a data folder', () => {
     first = undefined;
 
     const reopened = await openDatabase({ dataDir });
-    const names = await reopened.db.selectFrom('account').select('name').execute();
+    const names = await reopened.db
+      .selectFrom('account')
+      .select('name')
+      .execute();
     await reopened.close();
 
     expect(names).toEqual([{ name: 'Kept Account' }]);

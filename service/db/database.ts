@@ -3,7 +3,12 @@ import path from 'node:path';
 
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { CamelCasePlugin, Kysely, PostgresDialect, type LogEvent } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresDialect,
+  type LogEvent,
+} from 'kysely';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
 

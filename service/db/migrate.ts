@@ -13,8 +13,10 @@ export function createMigrator(db: Db, schema?: string): Migrator {
 
 /** Brings the schema up to date; throws the first migration failure. */
 export async function migrateToLatest(db: Db, schema?: string) {
-  const result: MigrationResultSet =
-    await createMigrator(db, schema).migrateToLatest();
+  const result: MigrationResultSet = await createMigrator(
+    db,
+    schema,
+  ).migrateToLatest();
 
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');

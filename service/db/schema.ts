@@ -128,11 +128,7 @@ export interface AssetActionTable {
   totalQuantity: Numeric;
   totalMrr: Numeric;
   totalAmount: Numeric;
-  categoryTotals: ColumnType<
-    Record<string, string>,
-    string,
-    string
-  >;
+  categoryTotals: ColumnType<Record<string, string>, string, string>;
   productAmountChange: Numeric;
   adjustmentAmountChange: Numeric;
   subtotalChange: Numeric;

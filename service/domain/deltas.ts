@@ -18,10 +18,18 @@ export interface RunningTotals {
   amount: Big;
 }
 
-export const NO_TOTALS: RunningTotals = { quantity: ZERO, mrr: ZERO, amount: ZERO };
+export const NO_TOTALS: RunningTotals = {
+  quantity: ZERO,
+  mrr: ZERO,
+  amount: ZERO,
+};
 
 /** A change that sends no periods (a terms change) moves no figure. */
-export const NO_DELTAS: Deltas = { quantityChange: ZERO, mrrChange: ZERO, amount: ZERO };
+export const NO_DELTAS: Deltas = {
+  quantityChange: ZERO,
+  mrrChange: ZERO,
+  amount: ZERO,
+};
 
 export function lifecycleAmount(periods: StatePeriod[]): Big {
   return sum(periods.map((p) => p.amount));
@@ -54,10 +62,18 @@ export function expectedDeltas(
   };
 }
 
-const DELTA_FIELDS: (keyof Deltas)[] = ['quantityChange', 'mrrChange', 'amount'];
+const DELTA_FIELDS: (keyof Deltas)[] = [
+  'quantityChange',
+  'mrrChange',
+  'amount',
+];
 
 /** Adds a problem for each delta the caller sent that the periods contradict. */
-export function checkDeltas(sent: Deltas, expected: Deltas, problems: Problems) {
+export function checkDeltas(
+  sent: Deltas,
+  expected: Deltas,
+  problems: Problems,
+) {
   for (const field of DELTA_FIELDS) {
     if (!sent[field].eq(expected[field])) {
       problems.add(
@@ -68,7 +84,10 @@ export function checkDeltas(sent: Deltas, expected: Deltas, problems: Problems) 
   }
 }
 
-export function addDeltas(before: RunningTotals, deltas: Deltas): RunningTotals {
+export function addDeltas(
+  before: RunningTotals,
+  deltas: Deltas,
+): RunningTotals {
   return {
     quantity: before.quantity.plus(deltas.quantityChange),
     mrr: before.mrr.plus(deltas.mrrChange),

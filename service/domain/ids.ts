@@ -23,8 +23,7 @@ export const KEY_PREFIXES = {
 
 export type ObjectType = keyof typeof KEY_PREFIXES;
 
-const BASE62 =
-  '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 const INSTANCE = '0C0';
 const COUNTER_LENGTH = 9;
@@ -68,7 +67,9 @@ export function normalizeId(value: string): string | null {
 
   let id15 = '';
   for (let chunk = 0; chunk < 3; chunk++) {
-    const bits = CHECKSUM_ALPHABET.indexOf(value.charAt(15 + chunk).toUpperCase());
+    const bits = CHECKSUM_ALPHABET.indexOf(
+      value.charAt(15 + chunk).toUpperCase(),
+    );
     for (let i = 0; i < 5; i++) {
       const char = value.charAt(chunk * 5 + i);
       const upper = (bits & (1 << i)) !== 0;

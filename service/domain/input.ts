@@ -99,7 +99,9 @@ export class InputReader {
   }
 
   periods(bodies: PeriodBody[] = []): SentPeriod[] {
-    return bodies.map((body, i) => this.period(body, `assetStatePeriods[${i}]`));
+    return bodies.map((body, i) =>
+      this.period(body, `assetStatePeriods[${i}]`),
+    );
   }
 
   action(body: ActionBody): ActionInput {
@@ -117,7 +119,9 @@ export class InputReader {
   }
 
   sources(bodies: SourceBody[] = []): SourceInput[] {
-    return bodies.map((body, i) => this.source(body, `assetActionSources[${i}]`));
+    return bodies.map((body, i) =>
+      this.source(body, `assetActionSources[${i}]`),
+    );
   }
 
   private source(body: SourceBody, path: string): SourceInput {

@@ -81,8 +81,18 @@ export async function generateAsset(
   const sent = reader.periods(body.assetStatePeriods);
   const action = reader.action(body.assetAction);
   const sources = reader.sources(body.assetActionSources);
-  const accountId = readId(body.accountId, 'Account', 'accountId', reader.problems);
-  const productId = readId(body.productId, 'Product2', 'productId', reader.problems);
+  const accountId = readId(
+    body.accountId,
+    'Account',
+    'accountId',
+    reader.problems,
+  );
+  const productId = readId(
+    body.productId,
+    'Product2',
+    'productId',
+    reader.problems,
+  );
   if (!CURRENCIES.has(body.currencyIsoCode)) {
     reader.problems.add(
       'currencyIsoCode',
@@ -247,8 +257,17 @@ async function recordAction(
   await refreshAsset(trx, assetId, plan.periods, write.now);
 
   const [assetActionId] = await newIds(trx, 'AssetAction', 1);
-  await insertAction(trx, assetActionId!, write, addDeltas(write.last ?? NO_TOTALS, action));
-  const assetActionSourceIds = await insertSources(trx, assetActionId!, sources);
+  await insertAction(
+    trx,
+    assetActionId!,
+    write,
+    addDeltas(write.last ?? NO_TOTALS, action),
+  );
+  const assetActionSourceIds = await insertSources(
+    trx,
+    assetActionId!,
+    sources,
+  );
 
   return { assetId, assetActionId: assetActionId!, assetActionSourceIds };
 }
@@ -354,7 +373,11 @@ async function checkSourceReferences(
           : undefined;
     const found =
       id && table
-        ? await trx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()
+        ? await trx
+            .selectFrom(table)
+            .select('id')
+            .where('id', '=', id)
+            .executeTakeFirst()
         : undefined;
 
     if (!found) {

@@ -72,7 +72,8 @@ function checkSequence(
   periods: (StatePeriod | SentPeriod)[],
   problems: Problems,
 ): void {
-  const pathOf = (p: StatePeriod) => ('path' in p ? (p as SentPeriod).path : null);
+  const pathOf = (p: StatePeriod) =>
+    'path' in p ? (p as SentPeriod).path : null;
 
   periods.forEach((period, i) => {
     const previous = periods[i - 1];
@@ -89,7 +90,8 @@ function checkSequence(
     const expected = +previous.endDate + SECOND_MS;
     if (+period.startDate !== expected) {
       const path = pathOf(period) ?? pathOf(previous);
-      const kind = +period.startDate < expected ? 'overlaps' : 'leaves a gap after';
+      const kind =
+        +period.startDate < expected ? 'overlaps' : 'leaves a gap after';
       problems.add(
         path && `${path}.startDate`,
         `State periods are contiguous: the period starting ${iso(period.startDate)} ${kind} the one ending ${iso(previous.endDate)}; it must start at ${iso(new Date(expected))}.`,
@@ -145,7 +147,10 @@ export function planChange<P extends StatePeriod>(
     last?.endDate != null && +first.startDate === +last.endDate + SECOND_MS;
 
   if (from === -1 && !extends_) {
-    throw invalidInput(`${first.path}.startDate`, changeStartProblem(current, first));
+    throw invalidInput(
+      `${first.path}.startDate`,
+      changeStartProblem(current, first),
+    );
   }
   const kept = from === -1 ? current : current.slice(0, from);
   const replaced = from === -1 ? [] : current.slice(from);
@@ -201,7 +206,10 @@ export function planCancel<P extends StatePeriod>(
   }
   const problems = new Problems();
   if (sent.endDate === null) {
-    problems.add(`${path}.endDate`, 'A cancelled state period needs an end date.');
+    problems.add(
+      `${path}.endDate`,
+      'A cancelled state period needs an end date.',
+    );
   } else if (target.endDate !== null && +sent.endDate > +target.endDate) {
     problems.add(
       `${path}.endDate`,

@@ -50,10 +50,26 @@ function describe(issue: ValidationIssue): PlatformError {
 
 const BODY_ERRORS: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'JSON_PARSER_ERROR', ''],
-  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'JSON_PARSER_ERROR', 'The request body is empty.'],
-  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'REQUEST_LIMIT_EXCEEDED', 'The request body is too large.'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.'],
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'JSON_PARSER_ERROR', 'The request body does not match its Content-Length.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [
+    400,
+    'JSON_PARSER_ERROR',
+    'The request body is empty.',
+  ],
+  FST_ERR_CTP_BODY_TOO_LARGE: [
+    413,
+    'REQUEST_LIMIT_EXCEEDED',
+    'The request body is too large.',
+  ],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    'Send the request body as application/json.',
+  ],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    400,
+    'JSON_PARSER_ERROR',
+    'The request body does not match its Content-Length.',
+  ],
 };
 
 /** PostgreSQL codes that mean "another write got there first: retry". */
@@ -71,19 +87,27 @@ function toPlatform(error: FastifyError): [number, PlatformError[]] {
   const known = error.code ? BODY_ERRORS[error.code] : undefined;
   if (known) {
     const [status, errorCode, message] = known;
-    return [status, [{ errorCode, message: message || error.message, fields: [] }]];
+    return [
+      status,
+      [{ errorCode, message: message || error.message, fields: [] }],
+    ];
   }
   if (RETRYABLE.has(String(error.code))) {
-    const message = 'Another request changed this record at the same time. Retry the request.';
+    const message =
+      'Another request changed this record at the same time. Retry the request.';
     return [409, [{ errorCode: 'UNABLE_TO_LOCK_ROW', message, fields: [] }]];
   }
   if (isDataException(error.code)) {
-    const message = 'A value in the request cannot be stored: check text for NUL characters and figures for their size.';
+    const message =
+      'A value in the request cannot be stored: check text for NUL characters and figures for their size.';
     return [400, [{ errorCode: 'INVALID_INPUT', message, fields: [] }]];
   }
   if (error.statusCode && error.statusCode < 500) {
     const errorCode = error.statusCode === 404 ? 'NOT_FOUND' : 'INVALID_INPUT';
-    return [error.statusCode, [{ errorCode, message: error.message, fields: [] }]];
+    return [
+      error.statusCode,
+      [{ errorCode, message: error.message, fields: [] }],
+    ];
   }
   const message = 'An unexpected error occurred. It has been logged.';
   return [500, [{ errorCode: 'UNKNOWN_EXCEPTION', message, fields: [] }]];
@@ -94,13 +118,19 @@ async function errors(app: FastifyInstance) {
     const [status, body] = toPlatform(error);
 
     if (status >= 500) {
-      request.log.error({ err: error, method: request.method, url: request.url }, 'request failed');
+      request.log.error(
+        { err: error, method: request.method, url: request.url },
+        'request failed',
+      );
     }
     return reply.status(status).send(body);
   });
 
   app.setNotFoundHandler((request, reply) => {
-    request.log.warn({ method: request.method, url: request.url }, 'no such resource');
+    request.log.warn(
+      { method: request.method, url: request.url },
+      'no such resource',
+    );
     return reply.status(404).send([
       {
         errorCode: 'NOT_FOUND',

@@ -53,7 +53,10 @@ describeEachDatabase('concurrent writes to one asset', (t) => {
 
     async function client() {
       for (let attempt = 0; attempt < CLIENTS * 2; attempt++) {
-        const response = await renew(assetId, renewalBody(await lastEnd(assetId)));
+        const response = await renew(
+          assetId,
+          renewalBody(await lastEnd(assetId)),
+        );
         if (response.statusCode === 201) return;
         expect([400, 409]).toContain(response.statusCode);
       }

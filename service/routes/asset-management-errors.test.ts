@@ -33,51 +33,203 @@ describeEachDatabase('POST /asset-management: bad input', (t) => {
     return { status: response.statusCode, errors: response.json() };
   }
 
-  const generate = (patch: (body: ReturnType<typeof generateBody>) => unknown) => {
+  const generate = (
+    patch: (body: ReturnType<typeof generateBody>) => unknown,
+  ) => {
     const body = generateBody(org);
     return patch(body) ?? body;
   };
 
   it.each([
     ['malformed JSON', () => '{"assetName": ', 400, 'JSON_PARSER_ERROR', []],
-    ['a number sent as a string', () => generate((b) => { (b.assetStatePeriods[0] as any).quantity = '10'; }), 400, 'INVALID_INPUT', ['assetStatePeriods[0].quantity']],
-    ['an unknown property', () => generate((b) => { (b.assetAction as any).reason = 'x'; }), 400, 'INVALID_INPUT', ['assetAction.reason']],
-    ['a missing required property', () => generate((b) => { delete (b as any).productId; }), 400, 'INVALID_INPUT', ['productId']],
-    ['a NUL character in the name', () => generate((b) => { b.assetName = 'MDM\u0000'; }), 400, 'INVALID_INPUT', ['assetName']],
-    ['an unknown business category', () => generate((b) => { b.assetAction.category = 'Term Extension'; }), 400, 'INVALID_INPUT', ['assetAction.category']],
-    ['a timestamp without an offset', () => generate((b) => { b.assetAction.actionDate = '2023-12-15T10:00:00'; }), 400, 'INVALID_INPUT', ['assetAction.actionDate']],
-    ['a figure with three decimals', () => generate((b) => { b.assetStatePeriods[0]!.amount = 1200.005; }), 400, 'INVALID_INPUT', ['assetStatePeriods[0].amount']],
-    ['eleven state periods', () => generate((b) => { b.assetStatePeriods = Array(11).fill(b.assetStatePeriods[0]); }), 400, 'INVALID_INPUT', ['assetStatePeriods']],
-    ['an account id of another object', () => generate((b) => { b.accountId = org.productId; }), 400, 'INVALID_INPUT', ['accountId']],
-    ['an account that does not exist', () => generate((b) => { b.accountId = '001000000000000'; }), 400, 'INVALID_INPUT', ['accountId']],
-    ['an unknown currency', () => generate((b) => { b.currencyIsoCode = 'XYZ'; }), 400, 'INVALID_INPUT', ['currencyIsoCode']],
-    ['a source pointing at nothing', () => generate((b) => { (b as any).assetActionSources = [{ referenceEntityItem: '802000000000000', productAmount: 1 }]; }), 400, 'INVALID_INPUT', ['assetActionSources[0].referenceEntityItem']],
-    ['a source with both references', () => generate((b) => { (b as any).assetActionSources = [{ referenceEntityItem: org.orderItemId, externalReference: 'X', externalReferenceDataSource: 'ERP' }]; }), 400, 'INVALID_INPUT', ['assetActionSources[0]']],
-    ['deltas the periods contradict', () => generate((b) => { b.assetAction.quantityChange = 12; }), 400, 'INVALID_INPUT', ['assetAction.quantityChange']],
-  ])('answers %s with the platform error', async (_name, body, status, errorCode, fields) => {
-    const { status: actual, errors } = await send(
-      `${API}/actions/generate`,
-      typeof body() === 'string' ? body() : JSON.stringify(body()),
-    );
+    [
+      'a number sent as a string',
+      () =>
+        generate((b) => {
+          (b.assetStatePeriods[0] as any).quantity = '10';
+        }),
+      400,
+      'INVALID_INPUT',
+      ['assetStatePeriods[0].quantity'],
+    ],
+    [
+      'an unknown property',
+      () =>
+        generate((b) => {
+          (b.assetAction as any).reason = 'x';
+        }),
+      400,
+      'INVALID_INPUT',
+      ['assetAction.reason'],
+    ],
+    [
+      'a missing required property',
+      () =>
+        generate((b) => {
+          delete (b as any).productId;
+        }),
+      400,
+      'INVALID_INPUT',
+      ['productId'],
+    ],
+    [
+      'a NUL character in the name',
+      () =>
+        generate((b) => {
+          b.assetName = 'MDM\u0000';
+        }),
+      400,
+      'INVALID_INPUT',
+      ['assetName'],
+    ],
+    [
+      'an unknown business category',
+      () =>
+        generate((b) => {
+          b.assetAction.category = 'Term Extension';
+        }),
+      400,
+      'INVALID_INPUT',
+      ['assetAction.category'],
+    ],
+    [
+      'a timestamp without an offset',
+      () =>
+        generate((b) => {
+          b.assetAction.actionDate = '2023-12-15T10:00:00';
+        }),
+      400,
+      'INVALID_INPUT',
+      ['assetAction.actionDate'],
+    ],
+    [
+      'a figure with three decimals',
+      () =>
+        generate((b) => {
+          b.assetStatePeriods[0]!.amount = 1200.005;
+        }),
+      400,
+      'INVALID_INPUT',
+      ['assetStatePeriods[0].amount'],
+    ],
+    [
+      'eleven state periods',
+      () =>
+        generate((b) => {
+          b.assetStatePeriods = Array(11).fill(b.assetStatePeriods[0]);
+        }),
+      400,
+      'INVALID_INPUT',
+      ['assetStatePeriods'],
+    ],
+    [
+      'an account id of another object',
+      () =>
+        generate((b) => {
+          b.accountId = org.productId;
+        }),
+      400,
+      'INVALID_INPUT',
+      ['accountId'],
+    ],
+    [
+      'an account that does not exist',
+      () =>
+        generate((b) => {
+          b.accountId = '001000000000000';
+        }),
+      400,
+      'INVALID_INPUT',
+      ['accountId'],
+    ],
+    [
+      'an unknown currency',
+      () =>
+        generate((b) => {
+          b.currencyIsoCode = 'XYZ';
+        }),
+      400,
+      'INVALID_INPUT',
+      ['currencyIsoCode'],
+    ],
+    [
+      'a source pointing at nothing',
+      () =>
+        generate((b) => {
+          (b as any).assetActionSources = [
+            { referenceEntityItem: '802000000000000', productAmount: 1 },
+          ];
+        }),
+      400,
+      'INVALID_INPUT',
+      ['assetActionSources[0].referenceEntityItem'],
+    ],
+    [
+      'a source with both references',
+      () =>
+        generate((b) => {
+          (b as any).assetActionSources = [
+            {
+              referenceEntityItem: org.orderItemId,
+              externalReference: 'X',
+              externalReferenceDataSource: 'ERP',
+            },
+          ];
+        }),
+      400,
+      'INVALID_INPUT',
+      ['assetActionSources[0]'],
+    ],
+    [
+      'deltas the periods contradict',
+      () =>
+        generate((b) => {
+          b.assetAction.quantityChange = 12;
+        }),
+      400,
+      'INVALID_INPUT',
+      ['assetAction.quantityChange'],
+    ],
+  ])(
+    'answers %s with the platform error',
+    async (_name, body, status, errorCode, fields) => {
+      const { status: actual, errors } = await send(
+        `${API}/actions/generate`,
+        typeof body() === 'string' ? body() : JSON.stringify(body()),
+      );
 
-    expect(actual).toBe(status);
-    expect(errors).toContainEqual({ errorCode, message: expect.any(String), fields });
-  });
+      expect(actual).toBe(status);
+      expect(errors).toContainEqual({
+        errorCode,
+        message: expect.any(String),
+        fields,
+      });
+    },
+  );
 
   it('reports every problem of a request at once', async () => {
     const body = generate((b) => {
       b.assetAction.category = 'Nope';
       (b.assetStatePeriods[0] as any).mrr = '100';
     });
-    const { errors } = await send(`${API}/actions/generate`, JSON.stringify(body));
+    const { errors } = await send(
+      `${API}/actions/generate`,
+      JSON.stringify(body),
+    );
 
     expect(errors.flatMap((e: { fields: string[] }) => e.fields)).toEqual(
-      expect.arrayContaining(['assetAction.category', 'assetStatePeriods[0].mrr']),
+      expect.arrayContaining([
+        'assetAction.category',
+        'assetStatePeriods[0].mrr',
+      ]),
     );
   });
 
   it('refuses a body over the size limit', async () => {
-    const huge = JSON.stringify({ ...generateBody(org), assetName: 'x'.repeat(2_000_000) });
+    const huge = JSON.stringify({
+      ...generateBody(org),
+      assetName: 'x'.repeat(2_000_000),
+    });
     const { status, errors } = await send(`${API}/actions/generate`, huge);
 
     expect(status).toBe(413);
@@ -93,13 +245,19 @@ describeEachDatabase('POST /asset-management: bad input', (t) => {
     expect(errors[0].errorCode).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
-  it.each(['v49.0', 'v69.0', 'latest'])('answers version %s with 404', async (version) => {
-    const url = `/services/data/${version}/asset-management/assets/actions/generate`;
-    const { status, errors } = await send(url, JSON.stringify(generateBody(org)));
+  it.each(['v49.0', 'v69.0', 'latest'])(
+    'answers version %s with 404',
+    async (version) => {
+      const url = `/services/data/${version}/asset-management/assets/actions/generate`;
+      const { status, errors } = await send(
+        url,
+        JSON.stringify(generateBody(org)),
+      );
 
-    expect(status).toBe(404);
-    expect(errors[0].errorCode).toBe('NOT_FOUND');
-  });
+      expect(status).toBe(404);
+      expect(errors[0].errorCode).toBe('NOT_FOUND');
+    },
+  );
 
   it.each([
     ['an unknown asset', '02i0C0000000zzzAAA'],
@@ -107,8 +265,19 @@ describeEachDatabase('POST /asset-management: bad input', (t) => {
     ['the id of another object', () => org.accountId],
   ])('answers a change to %s with 404', async (_name, id) => {
     const target = typeof id === 'function' ? id() : id;
-    const body = { assetAction: { ...generateBody(org).assetAction, category: 'Other', quantityChange: 0, mrrChange: 0, amount: 0 } };
-    const { status, errors } = await send(`${API}/${target}/actions/change`, JSON.stringify(body));
+    const body = {
+      assetAction: {
+        ...generateBody(org).assetAction,
+        category: 'Other',
+        quantityChange: 0,
+        mrrChange: 0,
+        amount: 0,
+      },
+    };
+    const { status, errors } = await send(
+      `${API}/${target}/actions/change`,
+      JSON.stringify(body),
+    );
 
     expect(status).toBe(404);
     expect(errors[0].errorCode).toBe('NOT_FOUND');
@@ -116,7 +285,13 @@ describeEachDatabase('POST /asset-management: bad input', (t) => {
 
   it('accepts the asset id in its 15-character form', async () => {
     const body = {
-      assetAction: { category: 'Terms And Conditions Changes', actionDate: '2024-03-01T00:00:00Z', quantityChange: 0, mrrChange: 0, amount: 0 },
+      assetAction: {
+        category: 'Terms And Conditions Changes',
+        actionDate: '2024-03-01T00:00:00Z',
+        quantityChange: 0,
+        mrrChange: 0,
+        amount: 0,
+      },
     };
     const response = await t.app.inject({
       method: 'POST',

@@ -84,7 +84,11 @@ const splitChange = (org: OrgFixture) => ({
   ],
 });
 
-const cancel = (deltas: { quantityChange: number; mrrChange: number; amount: number }) => ({
+const cancel = (deltas: {
+  quantityChange: number;
+  mrrChange: number;
+  amount: number;
+}) => ({
   assetStatePeriod: {
     startDate: '2020-10-01T09:00:00+08:00',
     endDate: '2020-11-30T08:59:59+08:00',
@@ -120,7 +124,10 @@ describeEachDatabase('published examples', (t) => {
   }
 
   it('generates, upsells and cancels the ramped asset', async () => {
-    const generated = await post(`${API}/actions/generate`, rampedGenerate(org));
+    const generated = await post(
+      `${API}/actions/generate`,
+      rampedGenerate(org),
+    );
     expect(generated).toMatchObject({ status: 201, body: {} });
     const assetId: string = generated.body.asset.id;
     expect(assetId).toMatch(/^02i[0-9A-Za-z]{15}$/);
@@ -143,11 +150,16 @@ describeEachDatabase('published examples', (t) => {
       subtotal: 1800,
     });
 
-    const changed = await post(`${API}/${assetId}/actions/change`, splitChange(org));
+    const changed = await post(
+      `${API}/${assetId}/actions/change`,
+      splitChange(org),
+    );
     expect(changed.status).toBe(201);
-    expect(changed.body.assetStatePeriods.map((p: { quantity: number }) => p.quantity)).toEqual([
-      10, 20, 25,
-    ]);
+    expect(
+      changed.body.assetStatePeriods.map(
+        (p: { quantity: number }) => p.quantity,
+      ),
+    ).toEqual([10, 20, 25]);
     expect(changed.body.assetAction).toMatchObject({
       quantityChange: 5,
       mrrChange: 50,
@@ -182,7 +194,11 @@ describeEachDatabase('published examples', (t) => {
 });
 
 describeEachDatabase('the delta check', (t) => {
-  const inconsistentCancel = cancel({ quantityChange: 5, mrrChange: 50, amount: 150 });
+  const inconsistentCancel = cancel({
+    quantityChange: 5,
+    mrrChange: 50,
+    amount: 150,
+  });
 
   async function setUpSplitAsset() {
     const org = await createOrgFixture(t.db);
@@ -218,15 +234,26 @@ describeEachDatabase('the delta check', (t) => {
 
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual([
-      expect.objectContaining({ fields: ['assetAction.quantityChange'], message: expect.stringContaining('give -25') }),
-      expect.objectContaining({ fields: ['assetAction.mrrChange'], message: expect.stringContaining('give -250') }),
-      expect.objectContaining({ fields: ['assetAction.amount'], message: expect.stringContaining('give -250') }),
+      expect.objectContaining({
+        fields: ['assetAction.quantityChange'],
+        message: expect.stringContaining('give -25'),
+      }),
+      expect.objectContaining({
+        fields: ['assetAction.mrrChange'],
+        message: expect.stringContaining('give -250'),
+      }),
+      expect.objectContaining({
+        fields: ['assetAction.amount'],
+        message: expect.stringContaining('give -250'),
+      }),
     ]);
   });
 
   it('stores the deltas as sent when the org turns the check off', async () => {
     const assetId = await setUpSplitAsset();
-    expect((await setDeltaCheck(false)).json()).toMatchObject({ validateDeltas: false });
+    expect((await setDeltaCheck(false)).json()).toMatchObject({
+      validateDeltas: false,
+    });
 
     const response = await t.app.inject({
       method: 'POST',

@@ -10,7 +10,13 @@ const Health = Type.Object({
 const health: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { schema: { summary: 'Service health', tags: ['Operations'], response: { 200: Health } } },
+    {
+      schema: {
+        summary: 'Service health',
+        tags: ['Operations'],
+        response: { 200: Health },
+      },
+    },
     async () => {
       await sql`select 1`.execute(app.db);
       return { status: 'ok' as const, database: 'up' };

@@ -29,7 +29,13 @@ const settings: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/asset-management/settings',
-    { schema: { summary: 'Read the org settings', tags, response: { 200: OrgSettings } } },
+    {
+      schema: {
+        summary: 'Read the org settings',
+        tags,
+        response: { 200: OrgSettings },
+      },
+    },
     read,
   );
 

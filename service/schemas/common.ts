@@ -35,9 +35,7 @@ export const errorResponses = {
   409: PlatformErrors,
 };
 
-export function strictObject<T extends Record<string, TSchema>>(
-  properties: T,
-) {
+export function strictObject<T extends Record<string, TSchema>>(properties: T) {
   return Type.Object(properties, { additionalProperties: false });
 }
 

@@ -18,13 +18,20 @@ export const TEMPLATE_PATH = path.join(
   `open-calm-template-${process.env.CALM_TEST_RUN ?? 'local'}.tar.gz`,
 );
 
-export const ENGINES: Engine[] = POSTGRES_URL ? ['pglite', 'postgres'] : ['pglite'];
+export const ENGINES: Engine[] = POSTGRES_URL
+  ? ['pglite', 'postgres']
+  : ['pglite'];
 
 /** A migrated database of its own for one test file. */
-export async function openTestDatabase(engine: Engine): Promise<DatabaseHandle> {
+export async function openTestDatabase(
+  engine: Engine,
+): Promise<DatabaseHandle> {
   if (engine === 'pglite') {
     const template = fs.readFileSync(TEMPLATE_PATH);
-    return openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([template]) });
+    return openDatabase({
+      dataDir: 'memory://',
+      loadDataDir: new Blob([template]),
+    });
   }
   const schema = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = await openDatabase({ url: POSTGRES_URL });

@@ -54,7 +54,12 @@ export async function createOrgFixture(db: Db): Promise<OrgFixture> {
     .execute();
   await db
     .insertInto('workOrder')
-    .values({ id: workOrderId, accountId, workOrderNumber: '00000200', status: 'Completed' })
+    .values({
+      id: workOrderId,
+      accountId,
+      workOrderNumber: '00000200',
+      status: 'Completed',
+    })
     .execute();
   await db
     .insertInto('workOrderLineItem')
@@ -124,7 +129,12 @@ export function renewalBody(lastEnd: Date, quantity = 10) {
 
 /** Rows in every lifecycle table, to show a failed call wrote nothing. */
 export async function countLifecycleRows(db: Db) {
-  const tables = ['asset', 'assetStatePeriod', 'assetAction', 'assetActionSource'] as const;
+  const tables = [
+    'asset',
+    'assetStatePeriod',
+    'assetAction',
+    'assetActionSource',
+  ] as const;
   const counts: Record<string, number> = {};
 
   for (const table of tables) {
