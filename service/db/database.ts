@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import {
@@ -10,8 +7,8 @@ import {
   type LogEvent,
 } from 'kysely';
 import pg from 'pg';
-import lockfile from 'proper-lockfile';
 
+import { lockDataDir } from './data-dir-lock';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -39,8 +36,6 @@ export interface DatabaseOptions {
 }
 
 const SLOW_QUERY_MS = 500;
-/** The embedded engine can hold the event loop for seconds (initdb). */
-const LOCK_STALE_MS = 20_000;
 const DATE_OID = 1082;
 
 /** `date` columns stay ISO strings: pg would make them local-midnight Dates. */
@@ -74,7 +69,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   const dataDir = options.dataDir ?? 'memory://';
   const release = dataDir.startsWith('memory://')
     ? async () => {}
-    : await lockDataDir(dataDir, options.lockWaitMs ?? LOCK_STALE_MS + 2_000);
+    : await lockDataDir(dataDir, options.lockWaitMs);
 
   try {
     const pglite = await PGlite.create(dataDir, {
@@ -101,39 +96,6 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
     return { db, engine: 'pglite', close, dumpDataDir };
   } catch (error) {
     await release();
-    throw error;
-  }
-}
-
-/**
- * The embedded engine has no lock of its own and two processes on one folder
- * lose writes, so the second process is refused. A lock left by a killed
- * process goes stale and is then taken over.
- */
-async function lockDataDir(
-  dataDir: string,
-  waitMs: number,
-): Promise<() => Promise<void>> {
-  const retryEveryMs = 1_000;
-
-  fs.mkdirSync(dataDir, { recursive: true });
-  try {
-    return await lockfile.lock(dataDir, {
-      lockfilePath: path.join(dataDir, '.calm.lock'),
-      stale: LOCK_STALE_MS,
-      retries: {
-        retries: Math.floor(waitMs / retryEveryMs),
-        minTimeout: retryEveryMs,
-        maxTimeout: retryEveryMs,
-        factor: 1,
-      },
-    });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ELOCKED') {
-      throw new Error(
-        `The data folder ${dataDir} is in use by another Open CALM process.`,
-      );
-    }
     throw error;
   }
 }
