@@ -6,10 +6,12 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { DatabaseHandle } from './db/database';
 import database from './plugins/database';
 import errors from './plugins/errors';
+import ui from './plugins/ui';
 import { checkApiVersion } from './routes/api-version';
 import assetManagement from './routes/asset-management';
 import health from './routes/health';
 import settings from './routes/settings';
+import summaries from './routes/summaries';
 import sobjects from './routes/sobjects';
 
 export interface AppOptions {
@@ -49,12 +51,14 @@ export async function buildApp({ database: handle, logger }: AppOptions) {
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await app.register(health);
+  await app.register(ui);
   await app.register(
     async (data) => {
       data.addHook('onRequest', checkApiVersion);
       await data.register(assetManagement);
       await data.register(sobjects);
       await data.register(settings);
+      await data.register(summaries);
     },
     { prefix: '/services/data/:version' },
   );

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+const ROOT = path.resolve(__dirname, '../..');
+const APP_DIR = path.join(ROOT, 'dist/app');
+const SLDS_DIR = path.join(
+  ROOT,
+  'node_modules/@salesforce-ux/design-system/assets',
+);
+
+/**
+ * Serves the built components: the page shell for `/` and every
+ * `/lightning/...` address, the bundles under `/app/`, and the design
+ * system's styles and icons under `/slds/`.
+ */
+async function ui(app: FastifyInstance) {
+  await app.register(fastifyStatic, {
+    root: APP_DIR,
+    prefix: '/app/',
+    maxAge: '1h',
+  });
+  await app.register(fastifyStatic, {
+    root: SLDS_DIR,
+    prefix: '/slds/',
+    decorateReply: false,
+    maxAge: '1d',
+  });
+
+  const sendShell = async (
+    _request: unknown,
+    reply: import('fastify').FastifyReply,
+  ) => {
+    const shell = path.join(APP_DIR, 'index.html');
+    if (!fs.existsSync(shell)) {
+      return reply
+        .status(503)
+        .type('text/plain')
+        .send('The pages are not built yet: run npm run build:ui.');
+    }
+    return reply
+      .type('text/html')
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html');
+  };
+
+  app.get('/', { schema: { hide: true } }, sendShell);
+  app.get('/lightning/*', { schema: { hide: true } }, sendShell);
+}
+
+export default fp(ui, { name: 'ui' });
