@@ -50,6 +50,7 @@ const config: Config = {
       displayName: 'components',
       preset: '@lwc/jest-preset',
       roots: ['<rootDir>/src'],
+      setupFiles: ['<rootDir>/src/test/jest-setup.ts'],
       moduleNameMapper: lwcModuleNameMapper(),
       transformIgnorePatterns: [
         '/node_modules/(?!@salesforce/sfdx-lwc-jest/src/lightning-stubs/)',

@@ -53,5 +53,6 @@ export default {
     nodeResolve(),
     production && terser(),
     copyHtml('src/index.html', 'index.html'),
+    copyHtml('src/shell.css', 'shell.css'),
   ],
 };

@@ -1,0 +1,64 @@
+/** Formatting for people: figures in the user's locale, dates in the org's zone. */
+
+const locale = () =>
+  (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
+
+export function formatCurrency(value: number, currencyIsoCode: string): string {
+  return new Intl.NumberFormat(locale(), {
+    style: 'currency',
+    currency: currencyIsoCode,
+  }).format(value);
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(
+    value,
+  );
+}
+
+/** `2024-03-01T00:00:00Z` in the org's zone: "Mar 1, 2024". */
+export function formatDate(iso: string | null | undefined, timeZone: string) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), {
+    dateStyle: 'medium',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+/** Date and time in the org's zone: "Mar 1, 2024, 9:00 AM". */
+export function formatDateTime(
+  iso: string | null | undefined,
+  timeZone: string,
+) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+/** A calendar date as written ("2024-03-01"), shown without any zone shift. */
+export function formatCalendarDate(date: string | null | undefined) {
+  if (!date) return '';
+  return formatDate(`${date}T12:00:00Z`, 'UTC');
+}
+
+/** The calendar date an instant falls on in a zone: "2024-03-01". */
+export function dateInZone(iso: string | Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso));
+  return parts;
+}
+
+/** A signed change: "+5", "−250.5". */
+export function formatDelta(value: number): string {
+  const text = formatNumber(Math.abs(value));
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `\u2212${text}`;
+  return text;
+}

@@ -1,0 +1,132 @@
+import { getJson } from 'data/api';
+
+/** What a wired property holds: data once loaded, or the error. */
+export interface WireResult<T> {
+  data?: T;
+  error?: unknown;
+}
+
+type Config = Record<string, unknown>;
+type PathOf = (config: Config) => string | null;
+
+export interface QueryResult<R = SObject> {
+  totalSize: number;
+  done: boolean;
+  records: R[];
+}
+
+export type SObject = Record<string, unknown> & {
+  Id: string;
+  attributes: { type: string; url: string };
+};
+
+export interface CurrencySummary {
+  currencyIsoCode: string;
+  assetCount: number;
+  quantity: number;
+  amount: number;
+  mrr: number;
+  totalLifecycleAmount: number;
+  invoiceLineBalance: number;
+}
+
+export interface Summary {
+  recordId: string;
+  objectApiName: string;
+  asOf: string;
+  evaluatedAt: string;
+  timeZone: string;
+  currencies: CurrencySummary[];
+}
+
+/**
+ * A wire adapter that GETs the path its config names. It emits
+ * `{ data: undefined, error: undefined }` while loading, and ignores answers
+ * to configs that have since changed.
+ */
+function jsonAdapter(pathOf: PathOf) {
+  return class JsonWireAdapter {
+    private path: string | null = null;
+    private controller?: AbortController;
+
+    constructor(private readonly emit: (value: WireResult<unknown>) => void) {}
+
+    update(config: Config) {
+      const path = pathOf(config);
+      if (path === this.path) return;
+      this.path = path;
+      this.load();
+    }
+
+    connect() {}
+
+    disconnect() {
+      this.controller?.abort();
+    }
+
+    private load() {
+      this.controller?.abort();
+      if (this.path === null) return;
+
+      const controller = new AbortController();
+      this.controller = controller;
+      this.emit({ data: undefined, error: undefined });
+      getJson(this.path, controller.signal).then(
+        (data) =>
+          controller.signal.aborted || this.emit({ data, error: undefined }),
+        (error) =>
+          controller.signal.aborted || this.emit({ data: undefined, error }),
+      );
+    }
+  };
+}
+
+const id = (value: unknown) =>
+  typeof value === 'string' && value.length > 0
+    ? encodeURIComponent(value)
+    : null;
+
+/** One record: `{ objectApiName, recordId }`. */
+export const getRecord = jsonAdapter(({ objectApiName, recordId }) => {
+  const type = id(objectApiName);
+  const record = id(recordId);
+  return type && record ? `/sobjects/${type}/${record}` : null;
+});
+
+/**
+ * A related list: `{ parentObjectApiName, recordId, relatedListId }`, where
+ * the list is AssetStatePeriods, AssetActions, InvoiceLines or Assets.
+ */
+export const getRelatedListRecords = jsonAdapter(
+  ({ parentObjectApiName, recordId, relatedListId }) => {
+    const parts = [parentObjectApiName, recordId, relatedListId].map(id);
+    return parts.every(Boolean) ? `/sobjects/${parts.join('/')}` : null;
+  },
+);
+
+/** Dashboard figures: `{ objectApiName, recordId, asOf? }`. */
+export const getLifecycleSummary = jsonAdapter(
+  ({ objectApiName, recordId, asOf }) => {
+    const type = id(objectApiName);
+    const record = id(recordId);
+    if (!type || !record) return null;
+    const query = typeof asOf === 'string' && asOf ? `?asOf=${asOf}` : '';
+    return `/asset-management/summaries/${type}/${record}${query}`;
+  },
+);
+
+/** Records found by name: `{ objectApiName, searchTerm, limit? }`. */
+export const searchRecords = jsonAdapter(
+  ({ objectApiName, searchTerm, limit }) => {
+    const type = id(objectApiName);
+    if (!type) return null;
+    const query = new URLSearchParams();
+    if (typeof searchTerm === 'string' && searchTerm)
+      query.set('q', searchTerm);
+    if (limit) query.set('limit', String(limit));
+    return `/sobjects/${type}?${query}`;
+  },
+);
+
+/** The org's time zone and delta check: `{}`. */
+export const getOrgSettings = jsonAdapter(() => '/asset-management/settings');
