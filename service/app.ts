@@ -36,6 +36,8 @@ export async function buildApp({ database: handle, logger }: AppOptions) {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Bodies are JSON only: anything else is answered 415.
+  app.removeContentTypeParser('text/plain');
   await app.register(errors);
   await app.register(database, { database: handle });
   await app.register(swagger, {

@@ -5,8 +5,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase, queryLogger } from './db/database';
 import { migrateToLatest } from './db/migrate';
-import { ensureOrg } from './org';
-import { seedDemoOrg } from './seed/demo';
+import { prepareOrg } from './org';
 
 async function main() {
   const config = loadConfig();
@@ -29,13 +28,12 @@ async function main() {
     'database open',
   );
   await migrateToLatest(database.db);
-  const created = await ensureOrg(database.db, config.orgTimeZone);
-
-  if (created && config.demo) {
-    logger.info('empty org: loading demo data');
-    const summary = await seedDemoOrg(database.db, { accounts: 25 });
-    logger.info(summary, 'demo data loaded');
-  }
+  const created = await prepareOrg(database.db, {
+    timeZone: config.orgTimeZone,
+    demo: config.demo,
+    onDemoLoaded: (summary) => logger.info(summary, 'demo data loaded'),
+  });
+  if (created) logger.info('new org set up');
 
   const app = await buildApp({ database, logger });
   closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {

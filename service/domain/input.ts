@@ -53,8 +53,15 @@ export interface SourceInput {
   actualTax: Big;
 }
 
-const MONEY_DIGITS = 16;
-const QUANTITY_DIGITS = 12;
+/**
+ * Figures travel as JSON numbers (doubles), exact to 15 significant digits:
+ * amounts up to 13 digits before the decimal point and quantities up to 12
+ * arrive exactly as written.
+ */
+export const MONEY_DIGITS = 13;
+export const QUANTITY_DIGITS = 12;
+const FIRST_YEAR = 1700;
+const LAST_YEAR = 4000;
 
 /**
  * Turns request bodies that passed schema validation into domain values,
@@ -66,8 +73,15 @@ export class InputReader {
 
   timestamp(value: string, field: string): Date {
     const date = new Date(value);
+    const year = date.getUTCFullYear();
+
     if (Number.isNaN(+date)) {
       this.problems.add(field, `${value} is not a valid date and time.`);
+    } else if (year < FIRST_YEAR || year > LAST_YEAR) {
+      this.problems.add(
+        field,
+        `${value} is outside the years ${FIRST_YEAR} to ${LAST_YEAR}.`,
+      );
     }
     return date;
   }

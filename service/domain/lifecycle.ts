@@ -8,10 +8,12 @@ import {
   expectedDeltas,
   NO_DELTAS,
   NO_TOTALS,
+  lifecycleAmount,
   type ActionType,
   type Deltas,
+  type RunningTotals,
 } from './deltas';
-import { invalidInput, notFound, type Problems } from './errors';
+import { invalidInput, notFound, Problems } from './errors';
 import { newIds, objectTypeOf, normalizeId } from './ids';
 import {
   InputReader,
@@ -21,7 +23,7 @@ import {
   type SourceBody,
   type SourceInput,
 } from './input';
-import { decimal, sum } from './money';
+import { decimal, sum, type Big } from './money';
 import {
   planCancel,
   planChange,
@@ -183,8 +185,11 @@ export async function cancelAsset(
   return db.transaction().execute(async (trx) => {
     const { assetId, existing, last } = await openAsset(trx, assetIdParam);
 
-    if (last?.type === 'Cancel') {
-      throw invalidInput(null, `Asset ${assetId} is already cancelled.`);
+    if (await isCancelled(trx, assetId, last)) {
+      throw invalidInput(
+        null,
+        `Asset ${assetId} is already cancelled; a change that restates its periods reactivates it.`,
+      );
     }
     return recordAction(trx, {
       assetId,
@@ -198,6 +203,22 @@ export async function cancelAsset(
       now,
     });
   });
+}
+
+/**
+ * Cancelled: a cancel brought the running quantity and MRR to zero and no
+ * change has restated the periods since.
+ */
+async function isCancelled(trx: Trx, assetId: string, last?: LastAction) {
+  if (!last || !last.quantity.eq(0) || !last.mrr.eq(0)) return false;
+
+  const cancel = await trx
+    .selectFrom('assetAction')
+    .select('id')
+    .where('assetId', '=', assetId)
+    .where('type', '=', 'Cancel')
+    .executeTakeFirst();
+  return cancel !== undefined;
 }
 
 /** Finds a lifecycle-managed asset and locks it for the rest of the call. */
@@ -240,9 +261,17 @@ async function recordAction(
   const expected = write.periodsSent
     ? expectedDeltas(write.type, before, plan.periods)
     : NO_DELTAS;
-  const problems = new InputReader().problems;
+  const problems = new Problems();
+  const totals = addDeltas(write.last ?? NO_TOTALS, action);
+  const categoryTotals = addToCategory(write.last, action);
 
   if (await validatesDeltas(trx)) checkDeltas(action, expected, problems);
+  checkTotalsFit(
+    totals,
+    categoryTotals,
+    lifecycleAmount(plan.periods),
+    problems,
+  );
   await checkSourceReferences(trx, sources, problems);
   problems.throwIfAny();
 
@@ -257,12 +286,7 @@ async function recordAction(
   await refreshAsset(trx, assetId, plan.periods, write.now);
 
   const [assetActionId] = await newIds(trx, 'AssetAction', 1);
-  await insertAction(
-    trx,
-    assetActionId!,
-    write,
-    addDeltas(write.last ?? NO_TOTALS, action),
-  );
+  await insertAction(trx, assetActionId!, write, totals, categoryTotals);
   const assetActionSourceIds = await insertSources(
     trx,
     assetActionId!,
@@ -276,16 +300,11 @@ async function insertAction(
   trx: Trx,
   id: string,
   write: ActionWrite,
-  totals: ReturnType<typeof addDeltas>,
+  totals: RunningTotals,
+  categoryTotals: Record<string, string>,
 ) {
   const { action, sources, last } = write;
-  const categoryTotals = { ...(last?.categoryTotals ?? {}) };
-  categoryTotals[action.category] = decimal(
-    categoryTotals[action.category] ?? 0,
-  )
-    .plus(action.amount)
-    .toString();
-  const rollup = (pick: (s: SourceInput) => ReturnType<typeof decimal>) =>
+  const rollup = (pick: (s: SourceInput) => Big) =>
     sum(sources.map(pick)).toString();
 
   await trx
@@ -351,6 +370,42 @@ async function validatesDeltas(trx: Trx): Promise<boolean> {
     .select('validateDeltas')
     .executeTakeFirst();
   return setting?.validateDeltas ?? true;
+}
+
+/** Per-category running amounts after the action: its category's grows. */
+function addToCategory(last: LastAction | undefined, action: ActionInput) {
+  const totals = { ...(last?.categoryTotals ?? {}) };
+  const before = decimal(totals[action.category] ?? 0);
+
+  totals[action.category] = before.plus(action.amount).toString();
+  return totals;
+}
+
+const LARGEST_MONEY = decimal('1e16');
+const LARGEST_QUANTITY = decimal('1e12');
+
+/** Running totals must fit their columns: numeric(18, 2) and numeric(14, 2). */
+function checkTotalsFit(
+  totals: RunningTotals,
+  categoryTotals: Record<string, string>,
+  lifecycle: Big,
+  problems: Problems,
+) {
+  const tooLarge = (field: string, what: string) =>
+    problems.add(
+      field,
+      `This action would bring the asset's ${what} beyond what Open CALM stores.`,
+    );
+  const money = [totals.amount, totals.mrr, lifecycle].concat(
+    Object.values(categoryTotals).map((value) => decimal(value)),
+  );
+
+  if (totals.quantity.abs().gte(LARGEST_QUANTITY)) {
+    tooLarge('assetAction.quantityChange', 'total quantity');
+  }
+  if (money.some((value) => value.abs().gte(LARGEST_MONEY))) {
+    tooLarge('assetAction.amount', 'totals');
+  }
 }
 
 /** A source's referenceEntityItem must name an existing order product or work order line item. */

@@ -186,6 +186,19 @@ function changeStartProblem(current: StatePeriod[], first: SentPeriod) {
 }
 
 /**
+ * A shortened period's amount lies between zero and its amount before, on
+ * the same side of zero. An evergreen period has no span to prorate, so
+ * only the sign is kept.
+ */
+function amountShrinks(before: StatePeriod, after: StatePeriod): boolean {
+  const sign = before.amount.lt(0) ? -1 : 1;
+  const magnitude = after.amount.times(sign);
+
+  if (magnitude.lt(0)) return false;
+  return before.endDate === null || magnitude.lte(before.amount.abs());
+}
+
+/**
  * A cancel restates one existing period with an earlier or equal end and
  * the same quantity and MRR; every later period is removed.
  */
@@ -226,6 +239,12 @@ export function planCancel<P extends StatePeriod>(
     problems.add(
       `${path}.mrr`,
       `A cancel keeps the period's MRR of ${target.mrr.toString()}.`,
+    );
+  }
+  if (!amountShrinks(target, sent)) {
+    problems.add(
+      `${path}.amount`,
+      `A cancel reduces the period's amount to the shortened span: ${sent.amount.toString()} is not between 0 and ${target.amount.toString()}.`,
     );
   }
   const replaced = current.slice(index);

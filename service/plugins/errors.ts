@@ -72,6 +72,20 @@ const BODY_ERRORS: Record<string, [number, string, string]> = {
   ],
 };
 
+/** A request with thousands of bad items hears about the first few. */
+const MAX_ERRORS = 25;
+
+function firstErrors(errors: PlatformError[]): PlatformError[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+
+  const more = errors.length - MAX_ERRORS;
+  return errors.slice(0, MAX_ERRORS).concat({
+    errorCode: 'INVALID_INPUT',
+    message: `${more} more problems are not listed; fix these first.`,
+    fields: [],
+  });
+}
+
 /** PostgreSQL codes that mean "another write got there first: retry". */
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 
@@ -82,7 +96,10 @@ function toPlatform(error: FastifyError): [number, PlatformError[]] {
   if (error instanceof ApiError) return [error.statusCode, error.errors];
 
   if (error.validation) {
-    return [400, (error.validation as ValidationIssue[]).map(describe)];
+    return [
+      400,
+      firstErrors((error.validation as ValidationIssue[]).map(describe)),
+    ];
   }
   const known = error.code ? BODY_ERRORS[error.code] : undefined;
   if (known) {

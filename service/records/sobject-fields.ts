@@ -3,6 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { ApiError, type PlatformError } from '../domain/errors';
 import { normalizeId, objectTypeOf, type ObjectType } from '../domain/ids';
+import { MONEY_DIGITS, QUANTITY_DIGITS } from '../domain/input';
 import { decimal, fitsColumn } from '../domain/money';
 import {
   columnOf,
@@ -15,7 +16,10 @@ import {
 type Trx = Transaction<Database>;
 export type Values = Record<string, unknown>;
 
-export const INTEGER_DIGITS = { money: 16, quantity: 12 };
+export const INTEGER_DIGITS = {
+  money: MONEY_DIGITS,
+  quantity: QUANTITY_DIGITS,
+};
 const AUTO_NUMBER_WIDTH = 8;
 
 export function throwIfAny(errors: PlatformError[]): void {

@@ -10,7 +10,7 @@ type Row = Record<string, unknown>;
 
 export interface QueryResult {
   totalSize: number;
-  done: true;
+  done: boolean;
   records: Row[];
 }
 
@@ -82,21 +82,37 @@ function searchLimit(limit: string | undefined): number {
   return value;
 }
 
-/** Records whose name contains `q`, ignoring case, by name. */
+/**
+ * Records whose name contains `q`, ignoring case, by name. `totalSize`
+ * counts every match; `done` is false when the limit cut the list short.
+ */
 export async function searchByName(
   db: Db,
   type: ObjectType,
   { q, limit }: NameSearch,
   basePath: string,
 ): Promise<QueryResult> {
-  let query = loose(db)
-    .selectFrom(SOBJECT_TYPES[type].table)
+  const table = SOBJECT_TYPES[type].table;
+  const matching = q
+    ? loose(db)
+        .selectFrom(table)
+        .where('name', 'ilike', `%${escapeLike(q)}%`)
+    : loose(db).selectFrom(table);
+
+  const rows = await matching
     .selectAll()
     .orderBy(BY_NAME)
     .orderBy('id')
-    .limit(searchLimit(limit));
-  if (q) query = query.where('name', 'ilike', `%${escapeLike(q)}%`);
+    .limit(searchLimit(limit))
+    .execute();
+  const { count } = await matching
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
+  const totalSize = Number(count);
 
-  const rows = await query.execute();
-  return queryResult(rows.map((row) => toSObject(type, row, basePath)));
+  return {
+    totalSize,
+    done: rows.length >= totalSize,
+    records: rows.map((row) => toSObject(type, row, basePath)),
+  };
 }

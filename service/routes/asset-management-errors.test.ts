@@ -236,14 +236,17 @@ describeEachDatabase('POST /asset-management: bad input', (t) => {
     expect(errors[0].errorCode).toBe('REQUEST_LIMIT_EXCEEDED');
   });
 
-  it('refuses a body that is not JSON', async () => {
-    const { status, errors } = await send(`${API}/actions/generate`, 'a=1', {
-      'content-type': 'application/x-www-form-urlencoded',
-    });
+  it.each(['application/x-www-form-urlencoded', 'text/plain'])(
+    'refuses a %s body',
+    async (contentType) => {
+      const { status, errors } = await send(`${API}/actions/generate`, 'a=1', {
+        'content-type': contentType,
+      });
 
-    expect(status).toBe(415);
-    expect(errors[0].errorCode).toBe('UNSUPPORTED_MEDIA_TYPE');
-  });
+      expect(status).toBe(415);
+      expect(errors[0].errorCode).toBe('UNSUPPORTED_MEDIA_TYPE');
+    },
+  );
 
   it.each(['v49.0', 'v69.0', 'latest'])(
     'answers version %s with 404',
@@ -301,5 +304,132 @@ describeEachDatabase('POST /asset-management: bad input', (t) => {
 
     expect(response.statusCode).toBe(201);
     expect(response.json().asset.id).toBe(assetId);
+  });
+});
+
+describeEachDatabase('POST /asset-management: lifecycle limits', (t) => {
+  let org: OrgFixture;
+
+  beforeAll(async () => {
+    org = await createOrgFixture(t.db);
+  });
+
+  const post = async (url: string, payload: object) => {
+    const response = await t.app.inject({ method: 'POST', url, payload });
+    return { status: response.statusCode, body: response.json() };
+  };
+
+  const setDeltaCheck = (validateDeltas: boolean) =>
+    t.app.inject({
+      method: 'PATCH',
+      url: '/services/data/v60.0/asset-management/settings',
+      payload: { validateDeltas },
+    });
+
+  const action = (
+    category: string,
+    quantityChange: number,
+    mrrChange: number,
+    amount: number,
+  ) => ({
+    category,
+    actionDate: '2024-06-01T00:00:00Z',
+    quantityChange,
+    mrrChange,
+    amount,
+  });
+
+  const halfYear = (amount: number) => ({
+    startDate: '2024-01-01T00:00:00Z',
+    endDate: '2024-06-30T23:59:59Z',
+    quantity: 10,
+    mrr: 100,
+    amount,
+  });
+
+  it('refuses a second cancel, even after a terms change', async () => {
+    const { body } = await post(`${API}/actions/generate`, generateBody(org));
+    const assetId = body.asset.id;
+    const cancel = (amount: number) =>
+      post(`${API}/${assetId}/actions/cancel`, {
+        assetStatePeriod: halfYear(amount),
+        assetAction: action('Cancellations', -10, -100, amount - 1200),
+      });
+
+    expect((await cancel(600)).status).toBe(201);
+    const terms = await post(`${API}/${assetId}/actions/change`, {
+      assetAction: action('Terms And Conditions Changes', 0, 0, 0),
+    });
+    expect(terms.status).toBe(201);
+
+    const again = await post(`${API}/${assetId}/actions/cancel`, {
+      assetStatePeriod: halfYear(600),
+      assetAction: action('Cancellations', 0, 0, 0),
+    });
+    expect(again.status).toBe(400);
+    expect(again.body[0].message).toContain('already cancelled');
+  });
+
+  it('refuses a cancel that raises the period amount', async () => {
+    const { body } = await post(`${API}/actions/generate`, generateBody(org));
+
+    const { status, body: errors } = await post(
+      `${API}/${body.asset.id}/actions/cancel`,
+      {
+        assetStatePeriod: halfYear(99_999),
+        assetAction: action('Cancellations', -10, -100, 98_799),
+      },
+    );
+
+    expect(status).toBe(400);
+    expect(errors[0].fields).toEqual(['assetStatePeriod.amount']);
+  });
+
+  it('refuses a timestamp outside the years 1700 to 4000', async () => {
+    const body = generateBody(org);
+    body.assetStatePeriods[0]!.endDate = '9999-12-31T23:59:59Z';
+
+    const { status, body: errors } = await post(
+      `${API}/actions/generate`,
+      body,
+    );
+
+    expect(status).toBe(400);
+    expect(errors).toContainEqual(
+      expect.objectContaining({ fields: ['assetStatePeriods[0].endDate'] }),
+    );
+  });
+
+  it('refuses a change whose totals would overflow, naming the field', async () => {
+    const { body } = await post(`${API}/actions/generate`, generateBody(org));
+    await t.db
+      .updateTable('assetAction')
+      .set({ totalAmount: '9999999999999000' })
+      .where('assetId', '=', body.asset.id)
+      .execute();
+    await setDeltaCheck(false);
+
+    const { status, body: errors } = await post(
+      `${API}/${body.asset.id}/actions/change`,
+      { assetAction: action('Other', 0, 0, 9_000_000_000) },
+    );
+    await setDeltaCheck(true);
+
+    expect(status).toBe(400);
+    expect(errors[0].fields).toEqual(['assetAction.amount']);
+  });
+
+  it('lists the first problems of a request with thousands', async () => {
+    const body = generateBody(org) as Record<string, unknown>;
+    body.assetStatePeriods = Array(2000).fill({ startDate: 'x' });
+
+    const { status, body: errors } = await post(
+      `${API}/actions/generate`,
+      body,
+    );
+
+    expect(status).toBe(400);
+    expect(errors.length).toBeLessThanOrEqual(26);
+    expect(errors.at(-1).message).toMatch(/more problems are not listed/);
   });
 });

@@ -54,10 +54,12 @@ const settings: FastifyPluginAsyncTypebox = async (app) => {
       if (timeZone !== undefined && !isTimeZone(timeZone)) {
         throw invalidInput('timeZone', `${timeZone} is not an IANA time zone.`);
       }
-      await app.db
-        .updateTable('orgSetting')
-        .set({ timeZone, validateDeltas })
-        .execute();
+      if (timeZone !== undefined || validateDeltas !== undefined) {
+        await app.db
+          .updateTable('orgSetting')
+          .set({ timeZone, validateDeltas })
+          .execute();
+      }
       return read();
     },
   );

@@ -8,7 +8,9 @@ const MAX_SOURCES = 10;
 
 export const StatePeriodInput = strictObject({
   startDate: Timestamp,
-  endDate: Type.Optional(Type.Union([Timestamp, Type.Null()])),
+  endDate: Type.Optional(
+    Type.Unsafe<string | null>({ ...Timestamp, type: ['string', 'null'] }),
+  ),
   quantity: Figure,
   amount: Figure,
   mrr: Figure,

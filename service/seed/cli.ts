@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
+import { ensureOrg } from '../org';
 import { DEFAULT_SEED, seedDemoOrg, type SeedSummary } from './demo';
 
 const USAGE = 'Usage: npm run seed -- [--accounts N] [--seed S]';
@@ -80,9 +81,9 @@ async function main() {
 
   try {
     await migrateToLatest(database.db);
+    await ensureOrg(database.db, config.orgTimeZone);
     const summary = await seedDemoOrg(database.db, {
       ...options,
-      timeZone: config.orgTimeZone,
       onProgress: (done, total) =>
         done === 0 ? bar.start(total, 0) : bar.update(done),
     });

@@ -97,7 +97,7 @@ describe.each(ENGINES)('seedDemoOrg [%s]', (engine) => {
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
     summary = await seedDemoOrg(db(), OPTIONS);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await handle?.close();
@@ -251,5 +251,5 @@ describe.each(ENGINES)('seedDemoOrg [%s]', (engine) => {
     } finally {
       await again.close();
     }
-  });
+  }, 60_000);
 });

@@ -3,7 +3,6 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { newIds } from '../domain/ids';
 import { cancelAsset, changeAsset, generateAsset } from '../domain/lifecycle';
-import { ensureOrg } from '../org';
 import type { DemoAccount } from './accounts';
 import { BodyWriter } from './bodies';
 import { DEMO_PRODUCTS, ensureCatalog } from './catalog';
@@ -22,7 +21,6 @@ export interface SeedOptions {
   /** The moment the story is told from; defaults to the current time. */
   now?: Date;
   /** The org's time zone, set only when the org has no settings yet. */
-  timeZone?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -51,7 +49,6 @@ export async function seedDemoOrg(
   const now = options.now ?? new Date();
   const plan = planDemoOrg(options.seed ?? DEFAULT_SEED, options.accounts, now);
 
-  await ensureOrg(db, options.timeZone ?? 'UTC');
   const ids: RecordIds = {
     productIds: await ensureCatalog(db),
     accountIds: await insertAccounts(db, plan.accounts),
