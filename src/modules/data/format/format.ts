@@ -3,10 +3,16 @@
 const locale = () =>
   (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
 
-export function formatCurrency(value: number, currencyIsoCode: string): string {
+/** "$1,200.00", or "USD 1,200.00" with `currencyDisplay: 'code'`. */
+export function formatCurrency(
+  value: number,
+  currencyIsoCode: string,
+  currencyDisplay: 'symbol' | 'code' = 'symbol',
+): string {
   return new Intl.NumberFormat(locale(), {
     style: 'currency',
     currency: currencyIsoCode,
+    currencyDisplay,
   }).format(value);
 }
 

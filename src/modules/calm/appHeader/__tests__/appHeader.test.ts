@@ -1,6 +1,8 @@
 import { createElement } from 'lwc';
 import AppHeader from 'calm/appHeader';
 
+import { accessibilityViolations } from '../../../../test/component';
+
 function renderHeader(subtitle?: string) {
   const element = createElement('calm-app-header', { is: AppHeader });
   element.subtitle = subtitle;
@@ -54,9 +56,48 @@ describe('calm-app-header', () => {
   it('links to the API docs from a labelled navigation region', () => {
     const element = renderHeader();
 
-    const link = query<HTMLAnchorElement>(element, 'nav[aria-label] a');
+    const link = query<HTMLAnchorElement>(
+      element,
+      'nav[aria-label="Developer"] a',
+    );
 
     expect(link?.getAttribute('href')).toBe('/docs');
     expect(link?.textContent).toBe('API docs');
+  });
+
+  it('links the app name to the home page', () => {
+    const element = renderHeader();
+
+    const link = query<HTMLAnchorElement>(element, 'h1 a');
+
+    expect(link?.getAttribute('href')).toBe('/');
+  });
+
+  it('marks Home as the current page on the home page', () => {
+    const element = renderHeader();
+
+    const home = query<HTMLAnchorElement>(element, 'nav[aria-label="App"] a')!;
+
+    expect(home.textContent).toBe('Home');
+    expect(home.getAttribute('href')).toBe('/');
+    expect(home.getAttribute('aria-current')).toBe('page');
+    expect(home.closest('li')!.classList).toContain('slds-is-active');
+  });
+
+  it('leaves Home unmarked on a record page', () => {
+    window.history.replaceState(null, '', '/lightning/r/Account/001/view');
+    const element = renderHeader();
+    window.history.replaceState(null, '', '/');
+
+    const home = query<HTMLAnchorElement>(element, 'nav[aria-label="App"] a')!;
+
+    expect(home.hasAttribute('aria-current')).toBe(false);
+    expect(home.closest('li')!.classList).not.toContain('slds-is-active');
+  });
+
+  it('passes an accessibility check', async () => {
+    renderHeader('Asset lifecycle');
+
+    expect(await accessibilityViolations()).toEqual([]);
   });
 });
