@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import lwc from '@lwc/rollup-plugin';
 import { babel } from '@rollup/plugin-babel';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -6,6 +6,8 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 
 const production = process.env.NODE_ENV !== 'development';
+
+rmSync('dist/app', { recursive: true, force: true });
 
 function copyHtml(from, fileName) {
   return {

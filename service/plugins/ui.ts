@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -18,6 +19,7 @@ const SLDS_DIR = path.join(
  * system's styles and icons under `/slds/`.
  */
 async function ui(app: FastifyInstance) {
+  await app.register(compress, { global: true, threshold: 1024 });
   await app.register(fastifyStatic, {
     root: APP_DIR,
     prefix: '/app/',
