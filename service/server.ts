@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase, queryLogger } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { scheduleNightlyRefresh } from './jobs/nightly';
 import { prepareOrg } from './org';
 
 async function main() {
@@ -36,13 +37,18 @@ async function main() {
   if (created) logger.info('new org set up');
 
   const app = await buildApp({ database, logger });
+  const nightly = scheduleNightlyRefresh(database.db, logger);
   closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
     else logger.info({ signal }, 'shutting down');
+    nightly.stop();
     await app.close();
   });
 
   await app.listen({ port: config.port, host: config.host });
+  await nightly
+    .check()
+    .catch((err: unknown) => logger.error({ err }, 'nightly check failed'));
   logger.info(
     { readyInMs: Math.round(performance.now() - started) },
     `Open CALM ready at http://${config.host}:${config.port}`,

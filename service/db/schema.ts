@@ -166,6 +166,16 @@ export interface InvoiceLineTable {
   createdAt: Generated<CreatedAt>;
 }
 
+export interface JobRunTable {
+  job: string;
+  runDate: string;
+  status: 'running' | 'done' | 'failed';
+  attempts: Generated<number>;
+  claimedAt: Timestamp;
+  finishedAt: TimestampOrNull;
+  error: string | null;
+}
+
 export interface Database {
   orgSetting: OrgSettingTable;
   account: AccountTable;
@@ -179,4 +189,5 @@ export interface Database {
   assetAction: AssetActionTable;
   assetActionSource: AssetActionSourceTable;
   invoiceLine: InvoiceLineTable;
+  jobRun: JobRunTable;
 }
