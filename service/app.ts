@@ -13,6 +13,7 @@ import health from './routes/health';
 import settings from './routes/settings';
 import summaries from './routes/summaries';
 import sobjects from './routes/sobjects';
+import uiPages from './routes/ui-pages';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -61,6 +62,7 @@ export async function buildApp({ database: handle, logger }: AppOptions) {
       await data.register(sobjects);
       await data.register(settings);
       await data.register(summaries);
+      await data.register(uiPages);
     },
     { prefix: '/services/data/:version' },
   );

@@ -190,4 +190,31 @@ export interface Database {
   assetActionSource: AssetActionSourceTable;
   invoiceLine: InvoiceLineTable;
   jobRun: JobRunTable;
+  recordPage: RecordPageTable;
+  recordPageActivation: RecordPageActivationTable;
+}
+
+/** One saved version of an object's record page. */
+export interface RecordPageTable {
+  id: ColumnType<number, never, never>;
+  objectApiName: string;
+  version: number;
+  label: string;
+  template: string;
+  regions: ColumnType<
+    Record<
+      string,
+      { component: string; properties: Record<string, unknown> }[]
+    >,
+    string,
+    string
+  >;
+  createdAt: CreatedAt;
+}
+
+/** The version of its record page an object's records are shown with. */
+export interface RecordPageActivationTable {
+  objectApiName: string;
+  version: number;
+  activatedAt: Generated<Date>;
 }

@@ -32,10 +32,7 @@ async function ui(app: FastifyInstance) {
     maxAge: '1d',
   });
 
-  const sendShell = async (
-    _request: unknown,
-    reply: import('fastify').FastifyReply,
-  ) => {
+  const sendShell = async (_request: unknown, reply: FastifyReply) => {
     const shell = path.join(APP_DIR, 'index.html');
     if (!fs.existsSync(shell)) {
       return reply
