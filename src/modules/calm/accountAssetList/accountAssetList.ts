@@ -20,6 +20,7 @@ import { sortAnnouncement, sortHeaders } from './sortHeaders';
 /** An account's lifecycle-managed assets; the dashboard's "View" target. */
 export default class AccountAssetList extends LightningElement {
   @api recordId?: string;
+  @api objectApiName = 'Account';
   sortedBy: SortField = 'name';
   ascending = true;
   announcement = '';

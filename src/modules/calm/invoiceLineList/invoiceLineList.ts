@@ -1,7 +1,9 @@
 import { LightningElement, api, wire } from 'lwc';
 import {
+  getRecord,
   getRelatedListRecords,
   type QueryResult,
+  type SObject,
   type WireResult,
 } from 'data/wire';
 
@@ -15,8 +17,15 @@ import {
 /** An asset's invoice lines, newest first, with its posted balance. */
 export default class InvoiceLineList extends LightningElement {
   @api recordId?: string;
-  @api currencyIsoCode?: string;
+  @api objectApiName = 'Asset';
   private shown?: number;
+
+  @wire(getRecord, { objectApiName: 'Asset', recordId: '$recordId' })
+  asset?: WireResult<SObject>;
+
+  get currencyIsoCode() {
+    return this.asset?.data?.CurrencyIsoCode as string | undefined;
+  }
 
   @api
   get limit(): number | undefined {

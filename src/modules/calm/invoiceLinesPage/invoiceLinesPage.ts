@@ -28,10 +28,6 @@ export default class InvoiceLinesPage extends LightningElement {
     return `/lightning/r/Asset/${encodeURIComponent(this.recordId ?? '')}/view`;
   }
 
-  get currencyIsoCode() {
-    return this.record?.CurrencyIsoCode as string | undefined;
-  }
-
   renderedCallback() {
     if (this.record) document.title = `Invoice Lines | ${this.assetName}`;
   }

@@ -17,6 +17,7 @@ type Range = { startDate: string; endDate: string };
 
 export default class LifecycleChart extends LightningElement {
   @api recordId?: string;
+  @api objectApiName = 'Asset';
 
   @api
   get showRangeControl() {

@@ -1,5 +1,5 @@
 import InvoiceLineList from 'calm/invoiceLineList';
-import { getRelatedListRecords } from 'data/wire';
+import { getRecord, getRelatedListRecords } from 'data/wire';
 
 import {
   accessibilityViolations,
@@ -14,7 +14,10 @@ jest.mock('data/wire', () => {
   const { createTestWireAdapter } = jest.requireActual(
     '@salesforce/wire-service-jest-util',
   );
-  return { getRelatedListRecords: createTestWireAdapter(jest.fn()) };
+  return {
+    getRecord: createTestWireAdapter(jest.fn()),
+    getRelatedListRecords: createTestWireAdapter(jest.fn()),
+  };
 });
 
 const linesAdapter = getRelatedListRecords as unknown as {
@@ -43,10 +46,12 @@ const WITH_DRAFT = {
 async function render(props: Record<string, unknown>, lines?: unknown) {
   const element = mount('calm-invoice-line-list', InvoiceLineList, {
     recordId: ASSET_ID,
-    currencyIsoCode: 'USD',
     ...props,
   });
   await flush();
+  (getRecord as unknown as { emit(value: unknown): void }).emit({
+    data: { Id: ASSET_ID, CurrencyIsoCode: 'USD' },
+  });
   if (lines) linesAdapter.emit(lines);
   await flush();
 
