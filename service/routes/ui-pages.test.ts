@@ -69,6 +69,8 @@ describeEachDatabase('/ui-pages', (t) => {
             default: true,
             datasource: null,
           }),
+          expect.objectContaining({ name: 'startDate', type: 'String' }),
+          expect.objectContaining({ name: 'endDate', type: 'String' }),
         ],
       });
       expect(body.components[2].properties).toEqual([
