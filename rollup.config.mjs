@@ -53,7 +53,10 @@ export default {
     }),
     // Chart.js compiled by the LWC compiler loses its tree-shaking (every
     // controller and scale gets bundled), and it needs none of the compiler.
-    lwc({ exclude: ['**/node_modules/{chart.js,@kurkle}/**'] }),
+    lwc({
+      exclude: ['**/node_modules/{chart.js,@kurkle}/**'],
+      enableDynamicComponents: true,
+    }),
     nodeResolve(),
     production && terser(),
     copyHtml('src/index.html', 'index.html'),

@@ -71,6 +71,15 @@ const ROUTES: RouteDefinition[] = [
     load: () => import('calm/invoiceLinesPage'),
     props: (match) => ({ recordId: match[1]! }),
   },
+  {
+    pattern: /^\/lightning\/setup\/RecordPages\/(Asset|Account)$/,
+    tag: 'builder-page-editor',
+    load: () => import('builder/pageEditor'),
+    props: (match, query) => ({
+      objectApiName: match[1]!,
+      recordId: query.get('recordId') ?? '',
+    }),
+  },
 ];
 
 export function findRoute(location: { pathname: string; search: string }) {

@@ -50,10 +50,6 @@ export default class AssetRecordPage extends LightningElement {
     return (this.record?.Name as string | undefined) ?? '';
   }
 
-  get currencyIsoCode() {
-    return this.record?.CurrencyIsoCode;
-  }
-
   get highlights() {
     if (!this.record) return [];
     const names = {

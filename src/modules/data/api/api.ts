@@ -49,3 +49,46 @@ export async function getJson<T>(
   }
   return body as T;
 }
+
+/** POSTs JSON under the data path and reads the answer, or throws. */
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${DATA_PATH}${path}`, {
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiRequestError(0, [
+      {
+        errorCode: 'NETWORK_ERROR',
+        message: 'The server could not be reached.',
+      },
+    ]);
+  }
+  const answer = await response.json().catch(() => null);
+
+  if (!response.ok) {
+    const errors = Array.isArray(answer)
+      ? (answer as PlatformError[])
+      : [{ errorCode: 'HTTP_ERROR', message: response.statusText }];
+    throw new ApiRequestError(response.status, errors);
+  }
+  return answer as T;
+}
+
+/** Saves a record page definition as the object's next version. */
+export function savePage<T>(objectApiName: string, definition: unknown) {
+  const type = encodeURIComponent(objectApiName);
+  return postJson<T>(`/ui-pages/${type}`, definition);
+}
+
+/** Makes a saved version the object's record page. */
+export function activatePage<T>(objectApiName: string, version: number) {
+  const type = encodeURIComponent(objectApiName);
+  return postJson<T>(`/ui-pages/${type}/versions/${version}/activate`, {});
+}

@@ -3,13 +3,30 @@
 const locale = () =>
   (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
 
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** Building an Intl formatter is slow: one per locale and options, reused. */
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  Format: new (locale: string, options: object) => T,
+  locale: string,
+  options: object,
+): T {
+  const key = `${Format.name} ${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key) as T | undefined;
+  if (!format) {
+    format = new Format(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "$1,200.00", or "USD 1,200.00" with `currencyDisplay: 'code'`. */
 export function formatCurrency(
   value: number,
   currencyIsoCode: string,
   currencyDisplay: 'symbol' | 'code' = 'symbol',
 ): string {
-  return new Intl.NumberFormat(locale(), {
+  return cached(Intl.NumberFormat, locale(), {
     style: 'currency',
     currency: currencyIsoCode,
     currencyDisplay,
@@ -17,15 +34,15 @@ export function formatCurrency(
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(
-    value,
-  );
+  return cached(Intl.NumberFormat, locale(), {
+    maximumFractionDigits: 2,
+  }).format(value);
 }
 
 /** `2024-03-01T00:00:00Z` in the org's zone: "Mar 1, 2024". */
 export function formatDate(iso: string | null | undefined, timeZone: string) {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale(), {
+  return cached(Intl.DateTimeFormat, locale(), {
     dateStyle: 'medium',
     timeZone,
   }).format(new Date(iso));
@@ -37,7 +54,7 @@ export function formatDateTime(
   timeZone: string,
 ) {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale(), {
+  return cached(Intl.DateTimeFormat, locale(), {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone,
@@ -52,7 +69,7 @@ export function formatCalendarDate(date: string | null | undefined) {
 
 /** The calendar date an instant falls on in a zone: "2024-03-01". */
 export function dateInZone(iso: string | Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = cached(Intl.DateTimeFormat, 'en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

@@ -130,3 +130,97 @@ export const searchRecords = jsonAdapter(
 
 /** The org's time zone and delta check: `{}`. */
 export const getOrgSettings = jsonAdapter(() => '/asset-management/settings');
+
+export interface PageProperty {
+  name: string;
+  type: 'String' | 'Integer' | 'Boolean';
+  label: string;
+  description?: string | null;
+  default?: string | number | boolean | null;
+  datasource: string[] | null;
+  min: number | null;
+  max: number | null;
+  required: boolean;
+}
+
+/** A component that may be placed on a record page. */
+export interface PageComponent {
+  name: string;
+  tag: string;
+  label: string;
+  description?: string | null;
+  objects: string[];
+  properties: PageProperty[];
+}
+
+export interface PageTemplate {
+  name: string;
+  label: string;
+  regions: { name: string; label: string }[];
+}
+
+export type PropertyValues = Record<string, string | number | boolean>;
+
+export interface PageEntry {
+  component: string;
+  properties: PropertyValues;
+  tag?: string;
+  label?: string;
+  status?: 'ok' | 'missing';
+  message?: string;
+}
+
+/** What the page editor saves, and what a record page renders. */
+export interface PageDefinition {
+  label: string;
+  template: string;
+  regions: Record<string, PageEntry[]>;
+}
+
+export interface SavedPage extends PageDefinition {
+  objectApiName: string;
+  version: number;
+  createdDate: string;
+  isActive: boolean;
+}
+
+export interface ActivePage extends PageDefinition {
+  objectApiName: string;
+  source: 'saved' | 'default';
+  version: number | null;
+}
+
+export interface PageVersion {
+  version: number;
+  label: string;
+  template: string;
+  createdDate: string;
+  isActive: boolean;
+}
+
+export interface RecordPages {
+  objectApiName: string;
+  activeVersion: number | null;
+  versions: PageVersion[];
+}
+
+/** Components placeable on a record page of `{ objectApiName }`. */
+export const getPageComponents = jsonAdapter(({ objectApiName }) => {
+  const type = id(objectApiName);
+  return type ? `/ui-pages/components?objectApiName=${type}` : null;
+});
+
+/** The record page templates and their regions: `{}`. */
+export const getPageTemplates = jsonAdapter(() => '/ui-pages/templates');
+
+/** The saved versions of `{ objectApiName }`'s record page, newest first. */
+export const getRecordPages = jsonAdapter(({ objectApiName }) => {
+  const type = id(objectApiName);
+  return type ? `/ui-pages/${type}` : null;
+});
+
+/** The record page of `{ objectApiName }` every record of it shows. */
+export const getActiveRecordPage = jsonAdapter(({ objectApiName }) => {
+  const type = id(objectApiName);
+  return type ? `/ui-pages/${type}/active` : null;
+});

@@ -1,5 +1,5 @@
 import AccountRecordPage from 'calm/accountRecordPage';
-import { getRecord } from 'data/wire';
+import { getActiveRecordPage, getRecord } from 'data/wire';
 
 import {
   accessibilityViolations,
@@ -8,6 +8,8 @@ import {
   mount,
   textOf,
 } from '../../../../test/component';
+import { componentsInRegion, settle } from '../../../../test/pages';
+import ACTIVE_PAGE from '../../../builder/pageEditor/__tests__/data/accountActivePage.json';
 import ACCOUNT from './data/account.json';
 
 jest.mock('data/wire', () => {
@@ -20,13 +22,16 @@ jest.mock('data/wire', () => {
     getLifecycleSummary: createTestWireAdapter(jest.fn()),
     getOrgSettings: createTestWireAdapter(jest.fn()),
     searchRecords: createTestWireAdapter(jest.fn()),
+    getActiveRecordPage: createTestWireAdapter(jest.fn()),
   };
 });
 
-const recordAdapter = getRecord as unknown as {
+type Adapter = {
   emit(value: unknown): void;
   getLastConfig(): Record<string, unknown>;
 };
+const recordAdapter = getRecord as unknown as Adapter;
+const pageAdapter = getActiveRecordPage as unknown as Adapter;
 
 async function render(account?: unknown) {
   const element = mount('calm-account-record-page', AccountRecordPage, {
@@ -82,10 +87,14 @@ describe('calm-account-record-page', () => {
 
   it("shows the account's dashboard and its assets", async () => {
     const element = await render({ data: ACCOUNT });
+    pageAdapter.emit({ data: ACTIVE_PAGE });
+    await settle();
 
-    const dashboard = root(element).querySelector<any>('calm-asset-dashboard');
-    const assets = root(element).querySelector<any>('calm-account-asset-list');
+    const [dashboard, assets] = componentsInRegion(root(element), 'main');
 
+    expect(pageAdapter.getLastConfig()).toEqual({ objectApiName: 'Account' });
+    expect(dashboard.dataset.component).toBe('calm/assetDashboard');
+    expect(assets.dataset.component).toBe('calm/accountAssetList');
     expect(dashboard.objectApiName).toBe('Account');
     expect(dashboard.recordId).toBe(ACCOUNT.Id);
     expect(assets.recordId).toBe(ACCOUNT.Id);

@@ -1,5 +1,5 @@
 import AssetRecordPage from 'calm/assetRecordPage';
-import { getOrgSettings, getRecord } from 'data/wire';
+import { getActiveRecordPage, getOrgSettings, getRecord } from 'data/wire';
 
 import {
   accessibilityViolations,
@@ -8,6 +8,8 @@ import {
   mount,
   textOf,
 } from '../../../../test/component';
+import { componentsInRegion, settle } from '../../../../test/pages';
+import ACTIVE_PAGE from '../../../builder/pageEditor/__tests__/data/assetActivePage.json';
 import ACCOUNT from './data/account.json';
 import ASSET from './data/asset.json';
 import EVERGREEN_ASSET from './data/evergreenAsset.json';
@@ -22,6 +24,7 @@ jest.mock('data/wire', () => {
     getRelatedListRecords: createTestWireAdapter(jest.fn()),
     getLifecycleSummary: createTestWireAdapter(jest.fn()),
     getOrgSettings: createTestWireAdapter(jest.fn()),
+    getActiveRecordPage: createTestWireAdapter(jest.fn()),
   };
 });
 
@@ -35,6 +38,9 @@ type Adapter = {
 };
 const recordAdapter = getRecord as unknown as Adapter;
 const settingsAdapter = getOrgSettings as unknown as Adapter;
+const pageAdapter = getActiveRecordPage as unknown as Adapter & {
+  getLastConfig(): Config;
+};
 
 const ofType = (type: string) => (config: Config) =>
   config.objectApiName === type;
@@ -125,26 +131,44 @@ describe('calm-asset-record-page', () => {
 
   it('lays out the dashboard, both charts and five invoice lines', async () => {
     const element = await render();
+    pageAdapter.emit({ data: ACTIVE_PAGE });
+    await settle();
 
-    const dashboard = root(element).querySelector<any>('calm-asset-dashboard');
-    const charts = Array.from(
-      root(element).querySelectorAll<any>('calm-lifecycle-chart'),
-    );
-    const invoices = root(element).querySelector<any>('calm-invoice-line-list');
+    const [dashboard] = componentsInRegion(root(element), 'header');
+    const charts = componentsInRegion(root(element), 'main');
+    const [invoices] = componentsInRegion(root(element), 'sidebar');
 
+    expect(pageAdapter.getLastConfig()).toEqual({ objectApiName: 'Asset' });
+    expect(dashboard.dataset.component).toBe('calm/assetDashboard');
     expect(dashboard.objectApiName).toBe('Asset');
     expect(dashboard.recordId).toBe(ASSET.Id);
     expect(charts.map((chart) => [chart.recordId, chart.metric])).toEqual([
       [ASSET.Id, 'Quantity'],
       [ASSET.Id, 'MRR'],
     ]);
+    expect(invoices.dataset.component).toBe('calm/invoiceLineList');
+    expect(invoices.recordId).toBe(ASSET.Id);
     expect(invoices.limit).toBe(5);
-    expect(invoices.currencyIsoCode).toBe('USD');
+  });
+
+  it('offers Edit Page in the header to those who may edit pages', async () => {
+    const element = await render();
+
+    const link = root(element)
+      .querySelector('builder-edit-page-link')!
+      .shadowRoot!.querySelector('a')!;
+
+    expect(textOf(link)).toBe('Edit Page');
+    expect(link.getAttribute('href')).toBe(
+      `/lightning/setup/RecordPages/Asset?recordId=${ASSET.Id}`,
+    );
   });
 
   it('passes an accessibility check with data', async () => {
     await render();
     await emitNames();
+    pageAdapter.emit({ data: ACTIVE_PAGE });
+    await settle();
 
     expect(await accessibilityViolations()).toEqual([]);
   });

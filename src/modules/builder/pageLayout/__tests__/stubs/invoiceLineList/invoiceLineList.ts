@@ -1,0 +1,7 @@
+import { LightningElement, api } from 'lwc';
+
+export default class InvoiceLineListStub extends LightningElement {
+  @api recordId?: string;
+  @api objectApiName?: string;
+  @api limit?: number;
+}
