@@ -56,6 +56,16 @@ const config: Config = {
         '/node_modules/(?!@salesforce/sfdx-lwc-jest/src/lightning-stubs/)',
       ],
     },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: swc,
+      setupFilesAfterEnv: ['<rootDir>/e2e/support/timeouts.ts'],
+      globalSetup: '<rootDir>/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/e2e/global-teardown.ts',
+    },
   ],
 };
 
