@@ -10,6 +10,7 @@ import { formatCalendarDate } from 'data/format';
 
 import { buildChartModel, type ChartModel, type Metric } from './chartData';
 import { ChartHost } from './chartHost';
+import { loadChart } from './chartRuntime';
 import type { AssetAction, StatePeriod } from './tooltips';
 
 type Related<R> = WireResult<QueryResult<R & { Id: string }>>;
@@ -155,6 +156,11 @@ export default class LifecycleChart extends LightningElement {
 
   get tableWrapperClass() {
     return this.tableShown ? 'slds-scrollable_x' : 'slds-assistive-text';
+  }
+
+  override connectedCallback() {
+    // Chart.js downloads while the data loads instead of after it.
+    loadChart();
   }
 
   override renderedCallback() {

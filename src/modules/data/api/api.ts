@@ -19,25 +19,21 @@ export class ApiRequestError extends Error {
   }
 }
 
-/** GETs a JSON resource under the data path, or throws ApiRequestError. */
-export async function getJson<T>(
-  path: string,
-  signal?: AbortSignal,
-): Promise<T> {
+const NETWORK_ERROR: PlatformError = {
+  errorCode: 'NETWORK_ERROR',
+  message: 'The server could not be reached.',
+};
+
+async function request<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`${DATA_PATH}${path}`, {
-      headers: { accept: 'application/json' },
-      signal,
+      ...init,
+      headers: { accept: 'application/json', ...init.headers },
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiRequestError(0, [
-      {
-        errorCode: 'NETWORK_ERROR',
-        message: 'The server could not be reached.',
-      },
-    ]);
+    throw new ApiRequestError(0, [NETWORK_ERROR]);
   }
   const body = await response.json().catch(() => null);
 
@@ -50,35 +46,33 @@ export async function getJson<T>(
   return body as T;
 }
 
-/** POSTs JSON under the data path and reads the answer, or throws. */
-export async function postJson<T>(path: string, body: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`${DATA_PATH}${path}`, {
-      method: 'POST',
-      headers: {
-        accept: 'application/json',
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiRequestError(0, [
-      {
-        errorCode: 'NETWORK_ERROR',
-        message: 'The server could not be reached.',
-      },
-    ]);
-  }
-  const answer = await response.json().catch(() => null);
+/** GETs a JSON resource under the data path, or throws ApiRequestError. */
+export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return request<T>(path, { signal });
+}
 
-  if (!response.ok) {
-    const errors = Array.isArray(answer)
-      ? (answer as PlatformError[])
-      : [{ errorCode: 'HTTP_ERROR', message: response.statusText }];
-    throw new ApiRequestError(response.status, errors);
+const inFlight = new Map<string, Promise<unknown>>();
+
+/**
+ * GETs a resource once for every component that asks for it at the same
+ * time: a record page's components often read the same record and lists.
+ */
+export function getShared<T>(path: string): Promise<T> {
+  let pending = inFlight.get(path);
+  if (!pending) {
+    pending = getJson(path).finally(() => inFlight.delete(path));
+    inFlight.set(path, pending);
   }
-  return answer as T;
+  return pending as Promise<T>;
+}
+
+/** POSTs JSON under the data path and reads the answer, or throws. */
+export function postJson<T>(path: string, body: unknown): Promise<T> {
+  return request<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 /** Saves a record page definition as the object's next version. */

@@ -1,4 +1,4 @@
-import { getJson } from 'data/api';
+import { getShared } from 'data/api';
 
 /** What a wired property holds: data once loaded, or the error. */
 export interface WireResult<T> {
@@ -42,12 +42,12 @@ export interface Summary {
 /**
  * A wire adapter that GETs the path its config names. It emits
  * `{ data: undefined, error: undefined }` while loading, and ignores answers
- * to configs that have since changed.
+ * to configs that have since changed or to a component that has gone.
  */
 function jsonAdapter(pathOf: PathOf) {
   return class JsonWireAdapter {
     private path: string | null = null;
-    private controller?: AbortController;
+    private request = 0;
 
     constructor(private readonly emit: (value: WireResult<unknown>) => void) {}
 
@@ -61,21 +61,18 @@ function jsonAdapter(pathOf: PathOf) {
     connect() {}
 
     disconnect() {
-      this.controller?.abort();
+      this.request += 1;
     }
 
     private load() {
-      this.controller?.abort();
+      const request = ++this.request;
       if (this.path === null) return;
 
-      const controller = new AbortController();
-      this.controller = controller;
+      const current = () => request === this.request;
       this.emit({ data: undefined, error: undefined });
-      getJson(this.path, controller.signal).then(
-        (data) =>
-          controller.signal.aborted || this.emit({ data, error: undefined }),
-        (error) =>
-          controller.signal.aborted || this.emit({ data: undefined, error }),
+      getShared(this.path).then(
+        (data) => current() && this.emit({ data, error: undefined }),
+        (error) => current() && this.emit({ data: undefined, error }),
       );
     }
   };

@@ -1,4 +1,4 @@
-import { getJson } from 'data/api';
+import { getShared } from 'data/api';
 import {
   getActiveRecordPage,
   getPageComponents,
@@ -7,7 +7,7 @@ import {
 } from 'data/wire';
 
 jest.mock('data/api', () => ({
-  getJson: jest.fn(() => new Promise(() => {})),
+  getShared: jest.fn(() => new Promise(() => {})),
 }));
 
 type AdapterClass = new (emit: (value: unknown) => void) => {
@@ -15,9 +15,9 @@ type AdapterClass = new (emit: (value: unknown) => void) => {
 };
 
 function pathRequested(adapter: unknown, config: Record<string, unknown>) {
-  (getJson as jest.Mock).mockClear();
+  (getShared as jest.Mock).mockClear();
   new (adapter as AdapterClass)(() => {}).update(config);
-  return (getJson as jest.Mock).mock.calls[0]?.[0] ?? null;
+  return (getShared as jest.Mock).mock.calls[0]?.[0] ?? null;
 }
 
 describe('record page adapters', () => {
