@@ -32,9 +32,9 @@ async function ui(app: FastifyInstance) {
     maxAge: '1d',
   });
 
+  const shellBuilt = () => fs.existsSync(path.join(APP_DIR, 'index.html'));
   const sendShell = async (_request: unknown, reply: FastifyReply) => {
-    const shell = path.join(APP_DIR, 'index.html');
-    if (!fs.existsSync(shell)) {
+    if (!shellBuilt()) {
       return reply
         .status(503)
         .type('text/plain')
@@ -48,6 +48,17 @@ async function ui(app: FastifyInstance) {
 
   app.get('/', { schema: { hide: true } }, sendShell);
   app.get('/lightning/*', { schema: { hide: true } }, sendShell);
+
+  // A person who mistypes an address gets the app's own "not found" page;
+  // programs asking for JSON keep the platform's error array.
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const wantsPage = request.headers.accept?.includes('text/html');
+    if (!wantsPage || !shellBuilt() || request.url.startsWith('/services/')) {
+      return reply.callNotFound();
+    }
+    reply.status(404);
+    return sendShell(request, reply);
+  });
 }
 
 export default fp(ui, { name: 'ui' });

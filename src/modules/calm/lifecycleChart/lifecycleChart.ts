@@ -6,7 +6,7 @@ import {
   type QueryResult,
   type WireResult,
 } from 'data/wire';
-import { formatCalendarDate } from 'data/format';
+import { dateRange, formatCalendarDate } from 'data/format';
 
 import { buildChartModel, type ChartModel, type Metric } from './chartData';
 import { ChartHost } from './chartHost';
@@ -41,7 +41,7 @@ export default class LifecycleChart extends LightningElement {
     return this.range.startDate;
   }
   set startDate(value: string) {
-    this.range = { ...this.range, startDate: value ?? '' };
+    this.range = dateRange(value, this.range.endDate);
   }
 
   @api
@@ -49,7 +49,7 @@ export default class LifecycleChart extends LightningElement {
     return this.range.endDate;
   }
   set endDate(value: string) {
-    this.range = { ...this.range, endDate: value ?? '' };
+    this.range = dateRange(this.range.startDate, value);
   }
 
   rangeControlShown = true;

@@ -1,4 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
+import { dateRange } from 'data/format';
 import { getOrgSettings, getRecord, type WireResult } from 'data/wire';
 
 type Range = { startDate: string; endDate: string };
@@ -12,7 +13,7 @@ export default class ViewChangesPage extends LightningElement {
     return this.range.startDate;
   }
   set startDate(value: string) {
-    this.range = { ...this.range, startDate: value ?? '' };
+    this.range = dateRange(value, this.range.endDate);
   }
 
   @api
@@ -20,7 +21,7 @@ export default class ViewChangesPage extends LightningElement {
     return this.range.endDate;
   }
   set endDate(value: string) {
-    this.range = { ...this.range, endDate: value ?? '' };
+    this.range = dateRange(this.range.startDate, value);
   }
 
   range: Range = { startDate: '', endDate: '' };

@@ -61,9 +61,29 @@ export function formatDateTime(
   }).format(new Date(iso));
 }
 
+/** Whether a value is a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return false;
+  }
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(+date) && date.toISOString().startsWith(value);
+}
+
+/**
+ * A date range as typed into an address or a page property: dates that do
+ * not exist are dropped, and a range that ends before it starts is no range.
+ */
+export function dateRange(startDate: unknown, endDate: unknown) {
+  const start = isCalendarDate(startDate) ? startDate : '';
+  const end = isCalendarDate(endDate) ? endDate : '';
+  if (start && end && start > end) return { startDate: '', endDate: '' };
+  return { startDate: start, endDate: end };
+}
+
 /** A calendar date as written ("2024-03-01"), shown without any zone shift. */
 export function formatCalendarDate(date: string | null | undefined) {
-  if (!date) return '';
+  if (!isCalendarDate(date)) return '';
   return formatDate(`${date}T12:00:00Z`, 'UTC');
 }
 
