@@ -130,13 +130,17 @@ function steppedLine(
   const last = visible.at(-1);
   if (!last) return [];
 
-  return [
+  const line = [
     ...visible.map(({ start, period }) => ({
       x: Math.max(start, min),
       y: periodValue(metric, period),
     })),
     { x: Math.min(last.end, max), y: periodValue(metric, last.period) },
   ];
+  const lifecycleEnds = last === segments.at(-1) && last.period.EndDate;
+  // After its last period the asset holds nothing: the line drops to zero.
+  if (lifecycleEnds && last.end <= max) line.push({ x: last.end, y: 0 });
+  return line;
 }
 
 function dotsOf(input: ChartInput, segments: Segment[]) {

@@ -25,7 +25,7 @@ function model(overrides: Partial<ChartInput> = {}) {
 }
 
 describe('buildChartModel', () => {
-  it('steps the line at each state period start up to the lifecycle end', () => {
+  it('steps the line at each state period start and drops to zero at the lifecycle end', () => {
     const { line } = model();
 
     expect(line).toEqual([
@@ -37,7 +37,17 @@ describe('buildChartModel', () => {
       { x: at('2026-10-19T08:00:00Z'), y: 195 },
       { x: at('2026-12-06T08:00:00Z'), y: 195 },
       { x: at('2027-12-06T08:00:00Z'), y: 195 },
+      { x: at('2027-12-06T08:00:00Z'), y: 0 },
     ]);
+  });
+
+  it('keeps an evergreen line level to the horizon', () => {
+    const { line } = model({
+      periods: EVERGREEN_PERIODS.records,
+      actions: EVERGREEN_ACTIONS.records,
+    });
+
+    expect(line.at(-1)!.y).toBeGreaterThan(0);
   });
 
   it('puts a dot at each period start and each action at its running total', () => {
