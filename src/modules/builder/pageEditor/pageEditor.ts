@@ -14,7 +14,13 @@ import { canEditPages } from 'builder/access';
 
 import { activateAction, isUndoKey, savePageAction } from './persistence';
 import { DENIED, memoizedView } from './pageView';
-import { reduce, startSession, type Action, type Session } from './session';
+import {
+  hasUnsavedChanges,
+  reduce,
+  startSession,
+  type Action,
+  type Session,
+} from './session';
 
 type Wired<T> = WireResult<T> | undefined;
 
@@ -75,11 +81,20 @@ export default class PageEditor extends LightningElement {
   connectedCallback() {
     document.title = `Edit ${this.objectApiName} Record Page | Open CALM`;
     document.addEventListener('keydown', this.handleShortcut);
+    window.addEventListener('beforeunload', this.warnIfUnsaved);
   }
 
   disconnectedCallback() {
     document.removeEventListener('keydown', this.handleShortcut);
+    window.removeEventListener('beforeunload', this.warnIfUnsaved);
   }
+
+  /** Leaving with changes that are not saved asks the browser to confirm. */
+  warnIfUnsaved = (event: BeforeUnloadEvent) => {
+    if (this.session && hasUnsavedChanges(this.session)) {
+      event.preventDefault();
+    }
+  };
 
   dispatch(action: Action) {
     if (this.session) this.session = reduce(this.session, action);

@@ -85,6 +85,10 @@ export const problemsOf = (session: Session) =>
 export const isDirty = (session: Session) =>
   session.editor.page !== session.savedPage;
 
+/** Whether leaving now would lose work: edits since the page was opened or saved. */
+export const hasUnsavedChanges = (session: Session) =>
+  session.savedPage === null ? canUndo(session.editor) : isDirty(session);
+
 export { canUndo };
 
 /** Says `message` again even when it repeats the last announcement. */

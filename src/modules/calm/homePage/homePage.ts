@@ -68,8 +68,15 @@ export default class HomePage extends LightningElement {
   get resultSummary() {
     const { accountList, assetList } = this;
     if (accountList.isLoading || assetList.isLoading) return '';
-    const accounts = `${accountList.count} accounts`;
-    return `${accounts} and ${assetList.count} lifecycle-managed assets found`;
+    const count = (n: number, one: string, many: string) =>
+      `${n} ${n === 1 ? one : many}`;
+    const accounts = count(accountList.count, 'account', 'accounts');
+    const assets = count(
+      assetList.count,
+      'lifecycle-managed asset',
+      'lifecycle-managed assets',
+    );
+    return `${accounts} and ${assets} found`;
   }
 
   connectedCallback() {

@@ -287,6 +287,21 @@ describe('builder-page-editor', () => {
     expect(document.title).toBe('Edit Asset Record Page | Open CALM');
   });
 
+  it('asks before leaving only when there are unsaved changes', async () => {
+    const element = await render();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+
+    const palette = child(element, 'builder-component-palette');
+    await click(button(palette, 'Add Lifecycle Chart to Main'));
+
+    expect(leave()).toBe(true);
+  });
+
   it('adds a component to the region chosen in the palette', async () => {
     const element = await render();
     const palette = child(element, 'builder-component-palette');
