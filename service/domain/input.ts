@@ -1,4 +1,5 @@
 import { Problems } from './errors';
+import { normalizeId } from './ids';
 import type { Deltas } from './deltas';
 import { decimal, fitsColumn, ZERO, type Big } from './money';
 import type { SentPeriod } from './periods';
@@ -90,6 +91,15 @@ export class InputReader {
     return value == null ? null : this.timestamp(value, field);
   }
 
+  /** A record id in its 18-character form. */
+  optionalId(value: string | undefined, field: string): string | null {
+    if (value === undefined) return null;
+
+    const id = normalizeId(value);
+    if (!id) this.problems.add(field, `${value} is not a valid record id.`);
+    return id ?? value;
+  }
+
   figure(value: number, field: string, digits = MONEY_DIGITS): Big {
     if (!fitsColumn(value, digits)) {
       this.problems.add(
@@ -159,7 +169,10 @@ export class InputReader {
 
     return {
       path,
-      referenceEntityItem: body.referenceEntityItem ?? null,
+      referenceEntityItem: this.optionalId(
+        body.referenceEntityItem,
+        `${path}.referenceEntityItem`,
+      ),
       externalReference: body.externalReference ?? null,
       externalReferenceDataSource: body.externalReferenceDataSource ?? null,
       transactionDate: this.optionalTimestamp(

@@ -414,12 +414,10 @@ async function checkSourceReferences(
   sources: SourceInput[],
   problems: Problems,
 ) {
-  for (const source of sources) {
-    if (source.referenceEntityItem === null) continue;
+  for (const { referenceEntityItem: id, path } of sources) {
+    if (id === null) continue;
 
-    const field = `${source.path}.referenceEntityItem`;
-    const id = normalizeId(source.referenceEntityItem);
-    const type = id ? objectTypeOf(id) : undefined;
+    const type = objectTypeOf(id);
     const table =
       type === 'OrderItem'
         ? 'orderItem'
@@ -427,21 +425,18 @@ async function checkSourceReferences(
           ? 'workOrderLineItem'
           : undefined;
     const found =
-      id && table
-        ? await trx
-            .selectFrom(table)
-            .select('id')
-            .where('id', '=', id)
-            .executeTakeFirst()
-        : undefined;
+      table &&
+      (await trx
+        .selectFrom(table)
+        .select('id')
+        .where('id', '=', id)
+        .executeTakeFirst());
 
     if (!found) {
       problems.add(
-        field,
-        `${source.referenceEntityItem} is not the id of an order product or work order line item.`,
+        `${path}.referenceEntityItem`,
+        `${id} is not the id of an order product or work order line item.`,
       );
-    } else {
-      source.referenceEntityItem = found.id;
     }
   }
 }
