@@ -6,6 +6,7 @@ import {
   type QueryResult,
   type WireResult,
 } from 'data/wire';
+import type ListCard from 'calm/listCard';
 
 import {
   lifecycleManaged,
@@ -95,8 +96,6 @@ export default class AccountAssetList extends LightningElement {
 
   private reveal() {
     this.template?.host.scrollIntoView?.({ block: 'start' });
-    (this.refs?.heading as HTMLElement | undefined)?.focus({
-      preventScroll: true,
-    });
+    (this.refs?.card as ListCard | undefined)?.focusHeading();
   }
 }

@@ -52,6 +52,9 @@ async function render(assets?: unknown) {
 
 const root = (element: HTMLElement) => element.shadowRoot!;
 
+const card = (element: HTMLElement) =>
+  root(element).querySelector('calm-list-card')!.shadowRoot!;
+
 const column = (element: HTMLElement, index: number) =>
   Array.from(root(element).querySelectorAll('tbody tr')).map((tr) =>
     textOf(tr.children[index]),
@@ -86,7 +89,7 @@ describe('calm-account-asset-list', () => {
   it('shows a labelled spinner while the assets load', async () => {
     const element = await render();
 
-    expect(textOf(root(element).querySelector('[role="status"]'))).toBe(
+    expect(textOf(card(element).querySelector('[role="status"]'))).toBe(
       'Loading the assets',
     );
     expect(await accessibilityViolations()).toEqual([]);
@@ -109,7 +112,7 @@ describe('calm-account-asset-list', () => {
       '/lightning/r/Asset/02i0C00000000RoQAI/view',
     );
     expect(column(element, 5)[1]).toBe('Evergreen');
-    expect(textOf(root(element).querySelector('h2'))).toBe(
+    expect(textOf(card(element).querySelector('h2'))).toBe(
       'Lifecycle-Managed Assets (8)',
     );
   });
@@ -183,8 +186,9 @@ describe('calm-account-asset-list', () => {
     delete (Element.prototype as Partial<Element>).scrollIntoView;
     expect(scrollIntoView).toHaveBeenCalledTimes(1);
     expect(element.shadowRoot!.activeElement).toBe(
-      root(element).querySelector('h2'),
+      root(element).querySelector('calm-list-card'),
     );
+    expect(card(element).activeElement).toBe(card(element).querySelector('h2'));
   });
 
   it('brings itself into view when a dashboard link names it', async () => {
@@ -204,7 +208,7 @@ describe('calm-account-asset-list', () => {
       data: { totalSize: 0, done: true, records: [] },
     });
 
-    expect(textOf(root(element).querySelector('.empty'))).toBe(
+    expect(textOf(card(element).querySelector('.empty'))).toBe(
       'This account has no lifecycle-managed assets yet.',
     );
     expect(root(element).querySelector('table')).toBeNull();
@@ -214,7 +218,7 @@ describe('calm-account-asset-list', () => {
   it('shows a failed load through the error panel', async () => {
     const element = await render({ error: apiError(403) });
 
-    const panel = root(element).querySelector('calm-error-panel')!;
+    const panel = card(element).querySelector('calm-error-panel')!;
 
     expect(textOf(panel.shadowRoot!.querySelector('[role="alert"]'))).toContain(
       'You do not have access to this record.',

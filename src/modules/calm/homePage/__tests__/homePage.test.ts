@@ -47,6 +47,9 @@ const root = (element: HTMLElement) => element.shadowRoot!;
 const list = (element: HTMLElement, name: string) =>
   root(element).querySelector(`[data-list="${name}"]`)!;
 
+const card = (element: HTMLElement, name: string) =>
+  list(element, name).shadowRoot!;
+
 const rowsOf = (element: HTMLElement, name: string) =>
   Array.from(list(element, name).querySelectorAll('tbody tr')).map((tr) =>
     Array.from(tr.children).map(textOf),
@@ -81,9 +84,11 @@ describe('calm-home-page', () => {
   it('shows labelled spinners while both lists load', async () => {
     const element = await render();
 
-    const spinners = root(element).querySelectorAll('[role="status"]');
+    const spinners = ['accounts', 'assets'].map((name) =>
+      card(element, name).querySelector('[role="status"]'),
+    );
 
-    expect(Array.from(spinners).map(textOf)).toEqual([
+    expect(spinners.map(textOf)).toEqual([
       'Searching the accounts',
       'Searching the assets',
     ]);
@@ -123,7 +128,7 @@ describe('calm-home-page', () => {
     expect(
       list(element, 'assets').querySelector('a')!.getAttribute('href'),
     ).toBe(`/lightning/r/Asset/${ASSETS.records[0]!.Id}/view`);
-    expect(textOf(list(element, 'assets').querySelector('h2'))).toBe(
+    expect(textOf(card(element, 'assets').querySelector('h2'))).toBe(
       'Lifecycle-Managed Assets (4)',
     );
     expect(await accessibilityViolations()).toEqual([]);
@@ -172,10 +177,10 @@ describe('calm-home-page', () => {
 
     await emitResults({ data: EMPTY }, { data: EMPTY });
 
-    expect(textOf(list(element, 'accounts').querySelector('.empty'))).toBe(
+    expect(textOf(card(element, 'accounts').querySelector('.empty'))).toBe(
       'No accounts match “zzz”.',
     );
-    expect(textOf(list(element, 'assets').querySelector('.empty'))).toBe(
+    expect(textOf(card(element, 'assets').querySelector('.empty'))).toBe(
       'No lifecycle-managed assets match “zzz”.',
     );
     expect(await accessibilityViolations()).toEqual([]);
@@ -189,7 +194,7 @@ describe('calm-home-page', () => {
       { data: ASSETS },
     );
 
-    const panel = list(element, 'accounts').querySelector('calm-error-panel')!;
+    const panel = card(element, 'accounts').querySelector('calm-error-panel')!;
     expect(textOf(panel.shadowRoot!.querySelector('[role="alert"]'))).toContain(
       'q is too long.',
     );

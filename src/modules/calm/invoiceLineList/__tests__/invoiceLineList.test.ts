@@ -60,6 +60,9 @@ async function render(props: Record<string, unknown>, lines?: unknown) {
 
 const root = (element: HTMLElement) => element.shadowRoot!;
 
+const card = (element: HTMLElement) =>
+  root(element).querySelector('calm-list-card')!.shadowRoot!;
+
 const bodyRows = (element: HTMLElement) =>
   Array.from(root(element).querySelectorAll('tbody tr')).map((tr) =>
     Array.from(tr.children).map(textOf),
@@ -86,7 +89,7 @@ describe('calm-invoice-line-list', () => {
   it('shows a labelled spinner while the lines load', async () => {
     const element = await render({});
 
-    expect(textOf(root(element).querySelector('[role="status"]'))).toBe(
+    expect(textOf(card(element).querySelector('[role="status"]'))).toBe(
       'Loading the invoice lines',
     );
     expect(await accessibilityViolations()).toEqual([]);
@@ -108,7 +111,7 @@ describe('calm-invoice-line-list', () => {
     expect(rows[11]![0]).toBe('INV-100031');
     const badge = root(element).querySelector('tbody tr .slds-badge')!;
     expect(badge.className).not.toContain('slds-theme_success');
-    expect(textOf(root(element).querySelector('h2'))).toBe(
+    expect(textOf(card(element).querySelector('h2'))).toBe(
       'Invoice Lines (12)',
     );
   });
@@ -162,7 +165,7 @@ describe('calm-invoice-line-list', () => {
       { data: { totalSize: 0, done: true, records: [] } },
     );
 
-    expect(textOf(root(element).querySelector('.empty'))).toBe(
+    expect(textOf(card(element).querySelector('.empty'))).toBe(
       'This asset has no invoice lines yet.',
     );
     expect(root(element).querySelector('table')).toBeNull();
@@ -172,7 +175,7 @@ describe('calm-invoice-line-list', () => {
   it('shows a failed load through the error panel', async () => {
     const element = await render({}, { error: apiError(500) });
 
-    const panel = root(element).querySelector('calm-error-panel')!;
+    const panel = card(element).querySelector('calm-error-panel')!;
 
     expect(textOf(panel.shadowRoot!.querySelector('[role="alert"]'))).toContain(
       'Something went wrong on the server',
