@@ -4,7 +4,7 @@ import type { PageTemplate } from 'data/wire';
 /** The page's own properties: its label and its template. */
 export default class PageSettings extends LightningElement {
   @api label = '';
-  @api template = '';
+  @api templateName = '';
   @api templates: PageTemplate[] = [];
   @api labelError?: string;
 
@@ -12,7 +12,7 @@ export default class PageSettings extends LightningElement {
     return this.templates.map((template) => ({
       name: template.name,
       label: template.label,
-      selected: template.name === this.template,
+      selected: template.name === this.templateName,
     }));
   }
 

@@ -68,8 +68,8 @@ export default class HomePage extends LightningElement {
   get resultSummary() {
     const { accountList, assetList } = this;
     if (accountList.isLoading || assetList.isLoading) return '';
-    const count = (n: number, one: string, many: string) =>
-      `${n} ${n === 1 ? one : many}`;
+    const count = (n: string, one: string, many: string) =>
+      `${n} ${n === '1' ? one : many}`;
     const accounts = count(accountList.count, 'account', 'accounts');
     const assets = count(
       assetList.count,

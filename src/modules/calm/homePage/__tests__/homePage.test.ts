@@ -172,6 +172,21 @@ describe('calm-home-page', () => {
     );
   });
 
+  it('counts a single account in the singular', async () => {
+    const element = await render('al');
+    const one = {
+      ...ACCOUNTS,
+      totalSize: 1,
+      records: ACCOUNTS.records.slice(0, 1),
+    };
+
+    await emitResults({ data: one }, { data: EMPTY });
+
+    expect(textOf(root(element).querySelector('[aria-live]'))).toBe(
+      '1 account and 0 lifecycle-managed assets found',
+    );
+  });
+
   it('says so when nothing matches', async () => {
     const element = await render('zzz');
 
