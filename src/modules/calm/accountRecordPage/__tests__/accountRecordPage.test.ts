@@ -44,7 +44,9 @@ async function render(account?: unknown) {
   return element;
 }
 
-const root = (element: HTMLElement) => element.shadowRoot!;
+/** The page's content, laid out by the shared record page shell. */
+const root = (element: HTMLElement) =>
+  element.shadowRoot!.querySelector('calm-record-page')!.shadowRoot!;
 
 describe('calm-account-record-page', () => {
   afterEach(() => {

@@ -63,7 +63,9 @@ async function emitNames() {
   await flush();
 }
 
-const root = (element: HTMLElement) => element.shadowRoot!;
+/** The page's content, laid out by the shared record page shell. */
+const root = (element: HTMLElement) =>
+  element.shadowRoot!.querySelector('calm-record-page')!.shadowRoot!;
 
 const header = (element: HTMLElement) =>
   root(element).querySelector<HTMLElement & { fields: unknown[] }>(
