@@ -89,16 +89,22 @@ describeInBrowser('record page editor', () => {
       'both charts of the composed page',
     );
 
-    await expect(
-      layout.locator('[data-region="header"] calm-asset-dashboard').count(),
-    ).resolves.toBe(1);
+    // Each placed component arrives in its own chunk: wait for the last ones.
+    const dashboard = layout.locator(
+      '[data-region="header"] calm-asset-dashboard',
+    );
+    const invoices = layout.locator(
+      '[data-region="sidebar"] calm-invoice-line-list',
+    );
+    await dashboard.first().waitFor();
+    await invoices.first().waitFor();
+
+    await expect(dashboard.count()).resolves.toBe(1);
     expect(await titles.allInnerTexts()).toEqual([
       'Quantity over the lifecycle',
       'MRR over the lifecycle',
     ]);
-    await expect(
-      layout.locator('[data-region="sidebar"] calm-invoice-line-list').count(),
-    ).resolves.toBe(1);
+    await expect(invoices.count()).resolves.toBe(1);
     await expect(
       on.locator('calm-record-header h1').innerText(),
     ).resolves.toContain(String(pick.asset.Name));
