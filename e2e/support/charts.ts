@@ -6,12 +6,18 @@ import type { Locator, Page } from 'playwright-core';
  * `Chart.getChart(canvas)` finds the chart a component drew.
  */
 export async function reachCharts(page: Page) {
-  const url = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .find((name) => /\/chartSetup-[\w-]+\.js$/.test(name)),
-  );
+  const loaded = await page
+    .waitForFunction(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .find((name) => /\/chartSetup-[\w-]+\.js$/.test(name)),
+      undefined,
+      { timeout: 15_000 },
+    )
+    .catch(() => null);
+  const url = (await loaded?.jsonValue()) as string | undefined;
   if (!url) throw new Error('The page has not loaded Chart.js.');
 
   await page.addScriptTag({
